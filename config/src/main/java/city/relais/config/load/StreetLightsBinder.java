@@ -1,0 +1,90 @@
+package city.relais.config.load;
+
+import city.relais.config.Secret;
+import city.relais.config.device.Lamp;
+import city.relais.config.device.OpcUaSecurity;
+import city.relais.config.device.OpcUaSecurity.Mode;
+import city.relais.config.device.OpcUaSecurity.Policy;
+import city.relais.config.device.Protocol;
+import city.relais.config.device.StreetLights;
+import city.relais.config.load.Fields.Item;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@code street-lights} device. The protocol decides the keys: opcua needs {@code endpoint} and a
+ * {@code node} per lamp, modbus an {@code address} host:port and a register {@code address} per lamp, talq an
+ * {@code endpoint} and a TALQ {@code address} per lamp.
+ */
+final class StreetLightsBinder {
+
+    private final BindContext ctx;
+
+    StreetLightsBinder(BindContext ctx) {
+        this.ctx = ctx;
+    }
+
+    StreetLights bind(Fields f, String id, Protocol protocol) {
+        String endpoint = null;
+        String address = null;
+        OpcUaSecurity security = null;
+        if (protocol == Protocol.OPCUA) {
+            endpoint = DeviceFields.url(f, "endpoint", List.of("opc.tcp"), false);
+            YamlNode node = f.node("security");
+            security = node == null ? null : security(ctx.fields(node, f.pathOf("security")));
+        } else if (protocol == Protocol.TALQ) {
+            endpoint = DeviceFields.url(f, "endpoint", List.of("http", "https"), false);
+        } else {
+            address = DeviceFields.hostPort(f, "address");
+        }
+        String profile = DeviceFields.profile(f, false);
+        return new StreetLights(id, protocol, endpoint, address, security, profile, lamps(f, protocol));
+    }
+
+    private Map<String, Lamp> lamps(Fields f, Protocol protocol) {
+        Map<String, Lamp> lamps = new LinkedHashMap<>();
+        f.require("lamps");
+        for (Item entry : f.entries("lamps")) {
+            DeviceFields.label(entry, ctx.problems());
+            lamps.put(entry.key(), lamp(ctx.fields(entry.node(), entry.path()), protocol));
+        }
+        Lists.notEmpty(f, "lamps", lamps.isEmpty(), "a lamp (id: {...})");
+        return lamps;
+    }
+
+    private static Lamp lamp(Fields f, Protocol protocol) {
+        String node = null;
+        String address = null;
+        if (protocol == Protocol.OPCUA) {
+            node = f.requiredText("node");
+        } else if (protocol == Protocol.MODBUS) {
+            YamlNode register = f.require("address");
+            address = register == null ? null : Long.toString(
+                    Values.whole(register, f.pathOf("address"), f.problems(), 0, Range.closed(0, 65535)));
+        } else {
+            address = f.requiredText("address");
+        }
+        double watts = f.number("watts", 0, Range.closed(0, 2000));
+        f.finish();
+        return new Lamp(node, address, watts);
+    }
+
+    private OpcUaSecurity security(Fields f) {
+        Policy policy = f.choice("policy", Policy.BASIC256SHA256, Policy.class);
+        Mode mode = f.choice("mode", Mode.SIGN_AND_ENCRYPT, Mode.class);
+        if ((policy == Policy.NONE) != (mode == Mode.NONE)) {
+            f.problems().add(f.pathOf("mode"), f.lineOf("mode"), "mode " + mode.wireName() + " does not go with "
+                    + "policy " + policy.wireName() + ": None goes with None, other policies with Sign or "
+                    + "SignAndEncrypt");
+        }
+        String user = f.text("user");
+        Secret password = ctx.secret(f, "password", user != null);
+        if (user == null && f.has("password")) {
+            f.problems().add(f.pathOf("password"), f.lineOf("password"), "a password needs a user");
+        }
+        f.finish();
+        return new OpcUaSecurity(policy, mode, user, password);
+    }
+}

@@ -1,0 +1,63 @@
+package city.relais.hub.broker;
+
+import java.nio.file.Path;
+
+import jakarta.jms.ConnectionFactory;
+
+import city.relais.config.Broker;
+import city.relais.config.BrokerMode;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * The broker side of a running hub: the embedded Artemis (started here) or an external one (only connected to), with
+ * the connection factory the routes and the publisher share.
+ */
+public final class BrokerRuntime implements AutoCloseable {
+
+    private final EmbeddedBroker embedded;
+    private final ActiveMQConnectionFactory connectionFactory;
+    private final BrokerMonitor monitor;
+
+    private BrokerRuntime(EmbeddedBroker embedded, ActiveMQConnectionFactory connectionFactory,
+                          BrokerMonitor monitor) {
+        this.embedded = embedded;
+        this.connectionFactory = connectionFactory;
+        this.monitor = monitor;
+    }
+
+    /** Starts the embedded broker (journal under {@code dataDir/broker}) or connects to the external one. */
+    public static BrokerRuntime start(Broker broker, Path dataDir) throws Exception {
+        if (broker == null || broker.mode() == BrokerMode.EMBEDDED) {
+            EmbeddedBroker embedded = new EmbeddedBroker(dataDir.resolve("broker"), broker == null ? 0 : broker.port());
+            embedded.start();
+            ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(embedded.inVmUrl());
+            return new BrokerRuntime(embedded, factory, embedded);
+        }
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        if (broker.user() != null) {
+            factory.setUser(broker.user());
+        }
+        if (broker.password() != null) {
+            factory.setPassword(broker.password().reveal());
+        }
+        factory.setReconnectAttempts(-1);
+        return new BrokerRuntime(null, factory, new ExternalBroker(factory, broker.url()));
+    }
+
+    public ConnectionFactory connectionFactory() {
+        return connectionFactory;
+    }
+
+    public BrokerMonitor monitor() {
+        return monitor;
+    }
+
+    @Override
+    public void close() throws Exception {
+        connectionFactory.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package city.relais.hub.cli;
+
+import java.util.concurrent.Callable;
+
+import city.relais.hub.bench.EventBench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code relais bench}: events through the persistent broker into an automation route; prints JSON and a table. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: CloudEvents through the embedded broker (persistent journal) into an automation "
+                + "route ending in memory. Prints JSON, then a table.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--events", defaultValue = "50000", description = "events for the throughput phase")
+    int events;
+
+    @Option(names = "--publishers", defaultValue = "2", description = "publishing threads")
+    int publishers;
+
+    @Option(names = "--batch", defaultValue = "50", description = "events per broker transaction when publishing")
+    int batch;
+
+    @Option(names = "--rate", defaultValue = "1000", description = "events/s of the latency phase")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "15", description = "duration of the latency phase")
+    int seconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (events < publishers || publishers < 1 || batch < 1 || rate < 1 || seconds < 1) {
+            spec.commandLine().getErr().println("--events >= --publishers >= 1, --batch, --rate, --seconds >= 1");
+            return RelaisCommand.INVALID_INPUT;
+        }
+        EventBench.Result r = new EventBench().run(new EventBench.Plan(events, publishers, batch, rate, seconds));
+        var out = spec.commandLine().getOut();
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        out.println();
+        out.printf("| phase                 | events  | result                          |%n");
+        out.printf("|-----------------------|---------|---------------------------------|%n");
+        out.printf("| throughput (%d thr, batch %d) | %7d | %,.0f events/s |%n", publishers, batch,
+                r.throughputEvents(), r.eventsPerSecond());
+        out.printf("| latency at %d/s       | %7d | p50 %.2f ms, p99 %.2f ms, max %.1f ms |%n", r.rate(),
+                r.rateEvents(), r.p50Millis(), r.p99Millis(), r.maxMillis());
+        return 0;
+    }
+}

@@ -1,0 +1,169 @@
+package city.relais.hub.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.jms.ConnectionFactory;
+
+import city.relais.config.automation.Automation;
+import city.relais.config.CityConfig;
+import city.relais.event.CityEvent;
+import city.relais.event.CloudEventCodec;
+import city.relais.hub.automation.ActionJournal;
+import city.relais.hub.automation.ActionSink;
+import city.relais.hub.broker.Addresses;
+import city.relais.hub.broker.BrokerMonitor;
+import city.relais.hub.broker.BrokerRuntime;
+import city.relais.hub.ingest.EventPublisher;
+import city.relais.hub.metrics.HubMetrics;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Relais hub: broker (embedded or external), Camel Main with the YAML routes, one route per automation,
+ * the HTTP API. {@link #start()} returns once every route is up; {@link #close()} stops it all in order.
+ */
+public final class RelaisHub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelaisHub.class);
+    private static final long START_TIMEOUT_SECONDS = 120;
+
+    private final CityConfig city;
+    private final ActionSink customSink;
+    private final HubMetrics metrics = new HubMetrics();
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private BrokerRuntime broker;
+    private ActionJournal journal;
+    private EventPublisher publisher;
+    private Main main;
+    private Thread mainThread;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public RelaisHub(CityConfig city) {
+        this(city, null);
+    }
+
+    /** A hub whose automations hand their actions to {@code sink} instead of the action journal (the bench). */
+    public RelaisHub(CityConfig city, ActionSink sink) {
+        this.city = Objects.requireNonNull(city, "city");
+        this.customSink = sink;
+    }
+
+    public RelaisHub start() throws Exception {
+        Path dataDir = city.hub().dataDir();
+        Files.createDirectories(dataDir);
+        broker = BrokerRuntime.start(city.broker(), dataDir);
+        metrics.watchBroker(broker.monitor());
+        publisher = new EventPublisher(broker.connectionFactory(), codec, 4);
+        ActionSink sink = customSink;
+        if (sink == null) {
+            journal = new ActionJournal(dataDir.resolve("actions"));
+            sink = journal;
+        }
+        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, sink);
+        main = wiring.newMain();
+        startMain();
+        LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}",
+                city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),
+                city.automations().size(), dataDir.toAbsolutePath());
+        return this;
+    }
+
+    private void startMain() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport ignored) {
+                started.countDown();
+            }
+        });
+        mainThread = new Thread(() -> {
+            try {
+                main.run();
+            } catch (Exception | Error e) {
+                failure.set(e);
+            } finally {
+                started.countDown();
+            }
+        }, "relais-camel-main");
+        mainThread.start();
+        if (!started.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the hub did not start within " + START_TIMEOUT_SECONDS + " s");
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("the hub failed to start: " + failure.get().getMessage(), failure.get());
+        }
+        if (main.getCamelContext() == null || !main.getCamelContext().isStarted()) {
+            throw new IllegalStateException("the hub stopped while starting");
+        }
+    }
+
+    /** Blocks until the hub is stopped (Ctrl-C / SIGTERM, or {@link #close()} from another thread). */
+    public void awaitStop() throws InterruptedException {
+        mainThread.join();
+    }
+
+    public CamelContext camel() {
+        return main.getCamelContext();
+    }
+
+    public ConnectionFactory connectionFactory() {
+        return broker.connectionFactory();
+    }
+
+    public BrokerMonitor brokerMonitor() {
+        return broker.monitor();
+    }
+
+    public HubMetrics metrics() {
+        return metrics;
+    }
+
+    public void publish(List<CityEvent> events) throws Exception {
+        publisher.publishAll(events);
+    }
+
+    public List<String> automationIds() {
+        return city.automations().stream().map(Automation::id).toList();
+    }
+
+    /** The Artemis queue name of an automation's durable subscription. */
+    public static String subscriptionOf(String automationId) {
+        return Addresses.subscriptionOf(automationId);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (main != null) {
+            main.completed();
+            if (mainThread != null) {
+                mainThread.join(TimeUnit.SECONDS.toMillis(60));
+            }
+        }
+        if (publisher != null) {
+            publisher.close();
+        }
+        if (journal != null) {
+            journal.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        LOG.info("Relais hub stopped");
+    }
+}
