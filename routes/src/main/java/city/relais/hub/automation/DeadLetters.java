@@ -31,6 +31,7 @@ public final class DeadLetters {
         exchange.getMessage().setHeader(Addresses.FAILED_ROUTE_HEADER, route);
         metrics.deadLettered(route == null ? "unknown" : route);
         if (cause instanceof InvalidEventException) {
+            metrics.eventRejected("broker");
             LOG.warn("route {}: unreadable event sent to {}: {}", route, Addresses.DEAD_LETTERS, reason);
         } else {
             LOG.warn("route {} gave up on a message, sent to {}: {}", route, Addresses.DEAD_LETTERS, reason, cause);

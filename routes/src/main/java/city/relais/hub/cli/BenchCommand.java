@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "route ending in memory. Prints JSON, then a table.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--events", defaultValue = "50000", description = "events for the throughput phase")
+    @Option(names = "--events", defaultValue = "100000", description = "events for the throughput phase")
     int events;
 
     @Option(names = "--publishers", defaultValue = "2", description = "publishing threads")
@@ -45,12 +45,14 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         out.println();
-        out.printf("| phase                 | events  | result                          |%n");
-        out.printf("|-----------------------|---------|---------------------------------|%n");
-        out.printf("| throughput (%d thr, batch %d) | %7d | %,.0f events/s |%n", publishers, batch,
-                r.throughputEvents(), r.eventsPerSecond());
-        out.printf("| latency at %d/s       | %7d | p50 %.2f ms, p99 %.2f ms, max %.1f ms |%n", r.rate(),
-                r.rateEvents(), r.p50Millis(), r.p99Millis(), r.maxMillis());
+        String throughputPhase = "throughput (%d publishers, batch %d)".formatted(publishers, batch);
+        String latencyPhase = "latency at %d events/s".formatted(r.rate());
+        out.printf("| %-36s | %7s | %-44s |%n", "phase", "events", "result");
+        out.printf("|%s|%s|%s|%n", "-".repeat(38), "-".repeat(9), "-".repeat(46));
+        out.printf("| %-36s | %7d | %-44s |%n", throughputPhase, r.throughputEvents(),
+                "%,.0f events/s (published %,.0f/s)".formatted(r.eventsPerSecond(), r.publishedPerSecond()));
+        out.printf("| %-36s | %7d | %-44s |%n", latencyPhase, r.rateEvents(),
+                "p50 %.2f ms, p99 %.2f ms, max %.1f ms".formatted(r.p50Millis(), r.p99Millis(), r.maxMillis()));
         return 0;
     }
 }

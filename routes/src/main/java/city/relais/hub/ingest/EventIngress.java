@@ -120,8 +120,8 @@ public final class EventIngress {
             return;
         }
         StringBuilder body = new StringBuilder("[");
-        for (CityEvent event : monitor.recent(limit)) {
-            body.append(body.length() > 1 ? "," : "").append(codec.encodeToString(event));
+        for (String event : monitor.recent(limit)) {
+            body.append(body.length() > 1 ? "," : "").append(event);
         }
         HttpReplies.reply(exchange, 200, "application/cloudevents-batch+json", body.append(']').toString());
     }

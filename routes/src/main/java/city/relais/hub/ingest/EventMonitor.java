@@ -6,56 +6,49 @@ import java.util.Deque;
 import java.util.List;
 
 import city.relais.event.CityEvent;
-import city.relais.event.InvalidEventException;
-import city.relais.hub.automation.EventDecoder;
 import city.relais.hub.metrics.HubMetrics;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Watches the events address: logs each event, counts it by type and keeps the most recent ones for the API. */
+/**
+ * Sees every event the hub publishes (HTTP, replay, demo source, and later the detection core): logs it, counts it by
+ * type and keeps the most recent ones, as CloudEvents JSON, for {@code GET /api/events}.
+ */
 public final class EventMonitor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventMonitor.class);
 
-    private final EventDecoder decoder;
     private final HubMetrics metrics;
     private final int capacity;
-    private final Deque<CityEvent> recent = new ArrayDeque<>();
+    private final Deque<String> recent = new ArrayDeque<>();
 
-    public EventMonitor(EventDecoder decoder, HubMetrics metrics, int capacity) {
-        this.decoder = decoder;
+    public EventMonitor(HubMetrics metrics, int capacity) {
         this.metrics = metrics;
         this.capacity = capacity;
     }
 
-    /** Called for every message on the events address. Unreadable messages are counted, not thrown. */
-    public void observe(Object body) {
-        CityEvent event;
-        try {
-            event = decoder.decode(body);
-        } catch (InvalidEventException e) {
-            metrics.eventRejected("broker");
-            LOG.warn("Unreadable message on the events address: {}", e.getMessage());
-            return;
-        }
+    /** Called once the broker holds the event. */
+    void published(CityEvent event, String json) {
         metrics.eventReceived(event.type().wireName());
-        LOG.info("event {} camera={}{}{} id={}", event.type().wireName(), event.camera(),
-                event.zone() == null ? "" : " zone=" + event.zone(),
-                event.trackId() == null ? "" : " track=" + event.trackId(), event.id());
+        if (LOG.isInfoEnabled()) {
+            LOG.info("event {} camera={}{}{} id={}", event.type().wireName(), event.camera(),
+                    event.zone() == null ? "" : " zone=" + event.zone(),
+                    event.trackId() == null ? "" : " track=" + event.trackId(), event.id());
+        }
         synchronized (recent) {
-            recent.addFirst(event);
+            recent.addFirst(json);
             while (recent.size() > capacity) {
                 recent.removeLast();
             }
         }
     }
 
-    /** The newest events first. */
-    public List<CityEvent> recent(int limit) {
+    /** The newest events first, as CloudEvents JSON. */
+    public List<String> recent(int limit) {
         synchronized (recent) {
-            List<CityEvent> newest = new ArrayList<>(Math.min(limit, recent.size()));
-            for (CityEvent event : recent) {
+            List<String> newest = new ArrayList<>(Math.min(limit, recent.size()));
+            for (String event : recent) {
                 if (newest.size() >= limit) {
                     break;
                 }

@@ -33,13 +33,16 @@ public final class EventPublisher implements AutoCloseable {
 
     private final ConnectionFactory connectionFactory;
     private final CloudEventCodec codec;
+    private final EventMonitor monitor;
     private final BlockingQueue<PublishingSession> idle;
     private final int poolSize;
     private Connection connection;
 
-    public EventPublisher(ConnectionFactory connectionFactory, CloudEventCodec codec, int poolSize) {
+    public EventPublisher(ConnectionFactory connectionFactory, CloudEventCodec codec, EventMonitor monitor,
+                          int poolSize) {
         this.connectionFactory = connectionFactory;
         this.codec = codec;
+        this.monitor = monitor;
         this.poolSize = poolSize;
         this.idle = new ArrayBlockingQueue<>(poolSize);
     }
@@ -118,11 +121,13 @@ public final class EventPublisher implements AutoCloseable {
         }
 
         void send(List<CityEvent> events) throws JMSException {
+            String[] json = new String[events.size()];
             try {
-                for (CityEvent event : events) {
-                    TextMessage message = session.createTextMessage(codec.encodeToString(event));
-                    message.setJMSType(event.type().cloudEventType());
-                    message.setStringProperty("ce_id", event.id());
+                for (int i = 0; i < json.length; i++) {
+                    CityEvent event = events.get(i);
+                    json[i] = codec.encodeToString(event);
+                    TextMessage message = session.createTextMessage(json[i]);
+                    EventProperties.write(event, message);
                     message.setLongProperty(PUBLISHED_AT_PROPERTY, System.nanoTime());
                     producer.send(message);
                 }
@@ -130,6 +135,9 @@ public final class EventPublisher implements AutoCloseable {
             } catch (JMSException | RuntimeException e) {
                 rollbackQuietly();
                 throw e;
+            }
+            for (int i = 0; i < json.length; i++) {
+                monitor.published(events.get(i), json[i]);
             }
         }
 

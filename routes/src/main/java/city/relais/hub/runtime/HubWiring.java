@@ -43,22 +43,23 @@ final class HubWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubWiring.class);
     private static final String BUILT_IN_ROUTES = "classpath:camel/*.camel.yaml";
-    private static final int RECENT_EVENTS = 500;
 
     private final CityConfig city;
     private final CloudEventCodec codec;
     private final HubMetrics metrics;
     private final BrokerRuntime broker;
     private final EventPublisher publisher;
+    private final EventMonitor monitor;
     private final ActionSink sink;
 
     HubWiring(CityConfig city, CloudEventCodec codec, HubMetrics metrics, BrokerRuntime broker,
-              EventPublisher publisher, ActionSink sink) {
+              EventPublisher publisher, EventMonitor monitor, ActionSink sink) {
         this.city = city;
         this.codec = codec;
         this.metrics = metrics;
         this.broker = broker;
         this.publisher = publisher;
+        this.monitor = monitor;
         this.sink = sink;
     }
 
@@ -121,12 +122,10 @@ final class HubWiring {
     private void beans(Main main) throws IOException {
         List<Automation> automations = city.automations();
         EventDecoder decoder = new EventDecoder(codec);
-        EventMonitor monitor = new EventMonitor(decoder, metrics, RECENT_EVENTS);
         JmsComponent jms = JmsComponent.jmsComponent(broker.connectionFactory());
         main.bind("jms", jms);
         main.bind(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         main.bind("eventDecoder", decoder);
-        main.bind("eventMonitor", monitor);
         main.bind("automations", new AutomationDispatcher(automations, sink, metrics));
         main.bind("deadLetters", new DeadLetters(metrics));
         main.bind("eventIngress", new EventIngress(codec, publisher, monitor, metrics));

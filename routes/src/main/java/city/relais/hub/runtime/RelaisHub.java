@@ -20,6 +20,7 @@ import city.relais.hub.automation.ActionSink;
 import city.relais.hub.broker.Addresses;
 import city.relais.hub.broker.BrokerMonitor;
 import city.relais.hub.broker.BrokerRuntime;
+import city.relais.hub.ingest.EventMonitor;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.metrics.HubMetrics;
 
@@ -38,11 +39,13 @@ public final class RelaisHub implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelaisHub.class);
     private static final long START_TIMEOUT_SECONDS = 120;
+    private static final int RECENT_EVENTS = 500;
 
     private final CityConfig city;
     private final ActionSink customSink;
     private final HubMetrics metrics = new HubMetrics();
     private final CloudEventCodec codec = new CloudEventCodec();
+    private final EventMonitor monitor = new EventMonitor(metrics, RECENT_EVENTS);
     private BrokerRuntime broker;
     private ActionJournal journal;
     private EventPublisher publisher;
@@ -65,13 +68,13 @@ public final class RelaisHub implements AutoCloseable {
         Files.createDirectories(dataDir);
         broker = BrokerRuntime.start(city.broker(), dataDir);
         metrics.watchBroker(broker.monitor());
-        publisher = new EventPublisher(broker.connectionFactory(), codec, 4);
+        publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4);
         ActionSink sink = customSink;
         if (sink == null) {
             journal = new ActionJournal(dataDir.resolve("actions"));
             sink = journal;
         }
-        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, sink);
+        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink);
         main = wiring.newMain();
         startMain();
         LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}",
