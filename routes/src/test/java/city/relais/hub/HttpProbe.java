@@ -18,6 +18,10 @@ public final class HttpProbe {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    public String base() {
+        return base;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -3,6 +3,8 @@ package city.relais.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import city.relais.event.CityEvent;
 import city.relais.event.CloudEventCodec;
 import city.relais.event.EventType;
 import city.relais.hub.broker.Addresses;
+import city.relais.hub.cli.RelaisCommand;
 import city.relais.hub.runtime.RelaisHub;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
 
 /** One hub in this JVM on a free port with the embedded broker; events in over HTTP and over the broker. */
 class HubRuntimeTest {
@@ -129,6 +134,24 @@ class HubRuntimeTest {
         assertThat(ActionFiles.read(dataDir).stream()
                 .filter(a -> empty.id().equals(a.path("eventId").asText()))
                 .map(a -> a.path("automation").asText())).containsExactly(TestCity.FIRST_AUTOMATION);
+    }
+
+    @Test
+    void replay_sends_a_file_of_events_and_reports_its_bad_lines() throws Exception {
+        CityEvent first = occupied("replayed 1");
+        CityEvent second = occupied("replayed 2");
+        Path file = folder.resolve("replay.jsonl");
+        Files.writeString(file, "# two events and a bad line\n" + CODEC.encodeToString(first) + "\n"
+                + "{\"specversion\":\"1.0\"}\n" + CODEC.encodeToString(second) + "\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new RelaisCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute("replay", "--events", file.toString(), "--rate", "0", "--url", http.base());
+        assertThat(exit).as("a refused line makes the exit code 2").isEqualTo(2);
+        assertThat(err.toString()).contains("replay.jsonl:3:");
+        assertThat(out.toString()).contains("replayed 2 event(s)");
+        await().atMost(PATIENCE).until(() -> actionsFor(first.id()) == 2 && actionsFor(second.id()) == 2);
     }
 
     @Test

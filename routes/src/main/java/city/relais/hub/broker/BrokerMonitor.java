@@ -1,6 +1,7 @@
 package city.relais.hub.broker;
 
 import java.util.Map;
+import java.util.Set;
 
 /** What the hub's health and metrics need to know about the broker, embedded or external. */
 public interface BrokerMonitor {
@@ -16,4 +17,12 @@ public interface BrokerMonitor {
 
     /** Messages waiting per durable subscription queue on the events address (empty when unknown). */
     Map<String, Long> backlogBySubscription();
+
+    /**
+     * Removes the durable subscriptions of automations that are no longer in the city file, so that their queues do
+     * not grow forever. Only subscriptions named {@code automation-*} are touched.
+     *
+     * @return the removed subscriptions with the number of events they still held
+     */
+    Map<String, Long> removeSubscriptionsOtherThan(Set<String> keep);
 }

@@ -1,8 +1,13 @@
 package city.relais.hub.broker;
 
 import java.nio.file.Path;
+import java.util.Collection;
 
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Session;
+import jakarta.jms.Topic;
 
 import city.relais.config.Broker;
 import city.relais.config.BrokerMode;
@@ -34,7 +39,7 @@ public final class BrokerRuntime implements AutoCloseable {
             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(embedded.inVmUrl());
             return new BrokerRuntime(embedded, factory, embedded);
         }
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(clientUrl(broker.url()));
         if (broker.user() != null) {
             factory.setUser(broker.user());
         }
@@ -43,6 +48,30 @@ public final class BrokerRuntime implements AutoCloseable {
         }
         factory.setReconnectAttempts(-1);
         return new BrokerRuntime(null, factory, new ExternalBroker(factory, broker.url()));
+    }
+
+    /** The Artemis client takes several servers as {@code (tcp://a:61616,tcp://b:61616)}; the city file lists them. */
+    static String clientUrl(String url) {
+        String trimmed = url.strip();
+        if (trimmed.startsWith("amqp")) {
+            throw new IllegalArgumentException("broker.url " + trimmed + ": the hub talks to Artemis over its core "
+                    + "protocol; use tcp:// or ssl:// (the broker's default acceptor on port 61616 takes it)");
+        }
+        return trimmed.contains(",") && !trimmed.startsWith("(") ? "(" + trimmed + ")" : trimmed;
+    }
+
+    /**
+     * Creates the durable subscription of each automation before any route starts, so that an event published the
+     * moment the hub is ready is kept for every automation, even on the very first start.
+     */
+    public void ensureSubscriptions(Collection<String> subscriptions) throws JMSException {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            Topic events = session.createTopic(Addresses.EVENTS);
+            for (String subscription : subscriptions) {
+                session.createSharedDurableConsumer(events, subscription).close();
+            }
+        }
     }
 
     public ConnectionFactory connectionFactory() {

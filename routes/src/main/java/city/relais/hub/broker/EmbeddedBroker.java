@@ -3,6 +3,7 @@ package city.relais.hub.broker;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -130,6 +131,26 @@ public final class EmbeddedBroker implements BrokerMonitor, AutoCloseable {
             LOG.warn("Could not read the subscriptions of {}", Addresses.EVENTS, e);
         }
         return backlog;
+    }
+
+    @Override
+    public Map<String, Long> removeSubscriptionsOtherThan(Set<String> keep) {
+        Map<String, Long> removed = new LinkedHashMap<>();
+        ActiveMQServer server = server();
+        if (server == null) {
+            return removed;
+        }
+        backlogBySubscription().forEach((queue, pending) -> {
+            if (queue.startsWith(Addresses.subscriptionOf("")) && !keep.contains(queue)) {
+                try {
+                    server.destroyQueue(SimpleString.of(queue), null, false, true);
+                    removed.put(queue, pending);
+                } catch (Exception e) {
+                    LOG.warn("Could not remove the stale subscription {}", queue, e);
+                }
+            }
+        });
+        return removed;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package city.relais.hub.broker;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -61,6 +62,12 @@ public final class ExternalBroker implements BrokerMonitor {
 
     @Override
     public Map<String, Long> backlogBySubscription() {
+        return Map.of();
+    }
+
+    /** Plain JMS cannot list subscriptions: an external broker's operators remove stale ones with its own tools. */
+    @Override
+    public Map<String, Long> removeSubscriptionsOtherThan(Set<String> keep) {
         return Map.of();
     }
 }

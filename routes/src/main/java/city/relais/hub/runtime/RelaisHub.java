@@ -2,14 +2,18 @@ package city.relais.hub.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 
 import city.relais.config.automation.Automation;
 import city.relais.config.CityConfig;
@@ -68,6 +72,7 @@ public final class RelaisHub implements AutoCloseable {
         Files.createDirectories(dataDir);
         broker = BrokerRuntime.start(city.broker(), dataDir);
         metrics.watchBroker(broker.monitor());
+        prepareSubscriptions();
         publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4);
         ActionSink sink = customSink;
         if (sink == null) {
@@ -81,6 +86,15 @@ public final class RelaisHub implements AutoCloseable {
                 city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),
                 city.automations().size(), dataDir.toAbsolutePath());
         return this;
+    }
+
+    private void prepareSubscriptions() throws JMSException {
+        Set<String> current = city.automations().stream().map(a -> Addresses.subscriptionOf(a.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        broker.ensureSubscriptions(current);
+        broker.monitor().removeSubscriptionsOtherThan(current).forEach((queue, pending) ->
+                LOG.warn("Subscription {} belongs to no automation of the city file any more: removed with its {} "
+                        + "pending event(s)", queue, pending));
     }
 
     private void startMain() throws Exception {
@@ -140,11 +154,6 @@ public final class RelaisHub implements AutoCloseable {
 
     public List<String> automationIds() {
         return city.automations().stream().map(Automation::id).toList();
-    }
-
-    /** The Artemis queue name of an automation's durable subscription. */
-    public static String subscriptionOf(String automationId) {
-        return Addresses.subscriptionOf(automationId);
     }
 
     @Override
