@@ -1,0 +1,144 @@
+package city.relais.hub.lighting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import city.relais.config.automation.DimWhenEmptyParams;
+import city.relais.event.EventType;
+
+/**
+ * The {@code dim-when-empty} policy of one automation, as a pure state machine fed with zone events, camera state and
+ * clock ticks. At night the lamps sit at the floor when the zone has been empty for the hold time and rise to the
+ * presence level on presence (ramp up fast, down slowly); outside the night window, while the camera is down, or
+ * before the zone's state is known, they follow their program. Anti-cycling: at most {@code max-changes-per-hour}
+ * level changes; a lowering is made only while a change stays in reserve for the next presence, so lamps are never
+ * left low when someone comes. Every level is a lease, renewed while it holds.
+ */
+public final class DimmingPolicy {
+
+    /** What the lamps are doing. */
+    public enum Mode { PROGRAM, FLOOR, PRESENCE }
+
+    private final DimWhenEmptyParams params;
+    private final NightWindow night;
+    private final ChangeBudget budget;
+
+    private Mode mode = Mode.PROGRAM;
+    private boolean zoneKnown;
+    private boolean occupied;
+    private boolean cameraDown;
+    private Instant lastPresence;
+    private Instant lastEventTime;
+    private Instant lastSent;
+
+    public DimmingPolicy(DimWhenEmptyParams params, NightWindow night) {
+        this.params = params;
+        this.night = night;
+        this.budget = new ChangeBudget(params.maxChangesPerHour());
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Takes an event (its own time) and says what the lamps should do at {@code now}. */
+    public synchronized Optional<LightingDecision> onEvent(EventType type, Instant eventTime, Instant now) {
+        if (lastEventTime != null && eventTime.isBefore(lastEventTime)) {
+            return onTick(now);
+        }
+        lastEventTime = eventTime;
+        switch (type) {
+            case ZONE_OCCUPIED -> presence(true, eventTime);
+            case ZONE_EMPTY -> presence(false, eventTime);
+            case CAMERA_DOWN -> cameraDown = true;
+            case CAMERA_UP -> {
+                cameraDown = false;
+                zoneKnown = false;
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return onTick(now);
+    }
+
+    private void presence(boolean nowOccupied, Instant at) {
+        zoneKnown = true;
+        occupied = nowOccupied;
+        if (lastPresence == null || at.isAfter(lastPresence)) {
+            lastPresence = at;
+        }
+    }
+
+    /** Re-evaluates at {@code now}: hold elapsed, night window edges, lease renewal, anti-cycling budget freed. */
+    public synchronized Optional<LightingDecision> onTick(Instant now) {
+        Mode desired = desired(now);
+        if (desired == mode) {
+            return renewal(now);
+        }
+        if (!allowed(desired, now)) {
+            return renewal(now);
+        }
+        budget.spend(now);
+        mode = desired;
+        lastSent = now;
+        return Optional.of(decision(desired, now));
+    }
+
+    /** The hub is stopping: give the lamps back to their program. */
+    public synchronized Optional<LightingDecision> onStop() {
+        if (mode == Mode.PROGRAM) {
+            return Optional.empty();
+        }
+        mode = Mode.PROGRAM;
+        return Optional.of(new LightingDecision.Release("hub stopping"));
+    }
+
+    private Mode desired(Instant now) {
+        if (cameraDown || !zoneKnown || !night.isNight(now)) {
+            return Mode.PROGRAM;
+        }
+        boolean held = lastPresence != null && now.isBefore(lastPresence.plus(params.hold()));
+        return occupied || held ? Mode.PRESENCE : Mode.FLOOR;
+    }
+
+    private boolean allowed(Mode desired, Instant now) {
+        int remaining = budget.remaining(now);
+        return switch (desired) {
+            case PROGRAM -> true;
+            case PRESENCE -> remaining >= 1;
+            case FLOOR -> remaining >= 2;
+        };
+    }
+
+    private LightingDecision decision(Mode desired, Instant now) {
+        return switch (desired) {
+            case PROGRAM -> new LightingDecision.Release(releaseReason());
+            case PRESENCE -> new LightingDecision.SetLevel(params.levelOnPresence(), params.rampUp(), false,
+                    occupied ? "presence in the zone" : "presence less than " + params.hold().toSeconds() + " s ago");
+            case FLOOR -> new LightingDecision.SetLevel(params.floor(), params.rampDown(), false,
+                    "zone empty for " + params.hold().toSeconds() + " s");
+        };
+    }
+
+    private String releaseReason() {
+        if (cameraDown) {
+            return "camera down";
+        }
+        return zoneKnown ? "outside the night window " + night : "zone state unknown";
+    }
+
+    private Optional<LightingDecision> renewal(Instant now) {
+        if (mode == Mode.PROGRAM || lastSent == null) {
+            return Optional.empty();
+        }
+        Duration renewEvery = params.lease().multipliedBy(2).dividedBy(3);
+        if (now.isBefore(lastSent.plus(renewEvery))) {
+            return Optional.empty();
+        }
+        lastSent = now;
+        double level = mode == Mode.PRESENCE ? params.levelOnPresence() : params.floor();
+        return Optional.of(new LightingDecision.SetLevel(level, Duration.ZERO, true, "lease renewal"));
+    }
+}
