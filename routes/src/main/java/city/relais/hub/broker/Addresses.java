@@ -9,6 +9,9 @@ public final class Addresses {
     /** Anycast dead-letter address: messages a route could not process, with the reason in a header. */
     public static final String DEAD_LETTERS = "relais.dlq";
 
+    /** Multicast address of device alarms (a controller down or back), JSON, for operators' consoles. */
+    public static final String ALARMS = "relais.alarms";
+
     /** Anycast address for messages whose time to live ran out before anyone consumed them. */
     public static final String EXPIRED = "relais.expired";
 

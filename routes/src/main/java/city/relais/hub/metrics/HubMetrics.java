@@ -1,6 +1,7 @@
 package city.relais.hub.metrics;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import city.relais.hub.broker.Addresses;
 import city.relais.hub.broker.BrokerMonitor;
@@ -33,6 +34,19 @@ public final class HubMetrics {
                 .description("Events waiting in an automation's durable subscription")
                 .tag("automation", automation)
                 .register(registry);
+    }
+
+    /** 1 while a device takes commands, 0 while it is down. */
+    public void watchDevice(String device, BooleanSupplier up) {
+        Gauge.builder("relais.device.up", up, u -> u.getAsBoolean() ? 1 : 0)
+                .description("1 while the device takes commands, 0 while it is down")
+                .tag("device", device).register(registry);
+    }
+
+    /** A command sent to a device, by outcome (ack, duplicate, failed). */
+    public void deviceCommand(String device, String outcome) {
+        Counter.builder("relais.device.commands").description("Commands sent to devices, by outcome")
+                .tag("device", device).tag("outcome", outcome).register(registry).increment();
     }
 
     /** An event seen on the events address (events in). */
