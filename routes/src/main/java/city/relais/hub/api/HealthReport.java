@@ -5,6 +5,7 @@ import java.util.Map;
 
 import city.relais.hub.broker.Addresses;
 import city.relais.hub.broker.BrokerMonitor;
+import city.relais.hub.devices.DeviceAlarms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,16 +17,18 @@ import org.apache.camel.ServiceStatus;
 
 /**
  * {@code GET /health}: liveness (the hub answers), readiness (broker up and every route started), the broker's state
- * and dead-letter depth, and each route's state with, for automations, the backlog of their subscription.
- * Answers 200 when UP, 503 when DOWN.
+ * and dead-letter depth, each route's state with, for automations, the backlog of their subscription, and each
+ * device's state. A device that is down degrades the hub but does not make it DOWN. Answers 200 when UP, 503 when DOWN.
  */
 public final class HealthReport {
 
     private final BrokerMonitor broker;
+    private final DeviceAlarms devices;
     private final List<String> automations;
     private final ObjectMapper json = new ObjectMapper();
 
-    public HealthReport(BrokerMonitor broker, List<String> automations) {
+    public HealthReport(BrokerMonitor broker, DeviceAlarms devices, List<String> automations) {
+        this.devices = devices;
         this.broker = broker;
         this.automations = List.copyOf(automations);
     }
@@ -66,6 +69,8 @@ public final class HealthReport {
         report.set("broker", brokerNode);
         report.set("routes", routes);
         report.set("automations", automationNode);
+        ObjectNode deviceNode = report.putObject("devices");
+        devices.states().forEach((device, state) -> deviceNode.put(device, state.name()));
         return report;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import city.relais.config.automation.Automation;
 import city.relais.event.CityEvent;
+import city.relais.event.EventType;
+import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
 
 import org.slf4j.Logger;
@@ -27,11 +29,14 @@ public final class AutomationDispatcher {
 
     private final Map<String, Automation> automations = new LinkedHashMap<>();
     private final ActionSink sink;
+    private final LightingAutomations lighting;
     private final HubMetrics metrics;
 
-    public AutomationDispatcher(List<Automation> automations, ActionSink sink, HubMetrics metrics) {
+    public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
+                                HubMetrics metrics) {
         automations.forEach(a -> this.automations.put(a.id(), a));
         this.sink = sink;
+        this.lighting = lighting;
         this.metrics = metrics;
     }
 
@@ -55,10 +60,20 @@ public final class AutomationDispatcher {
         return outcome;
     }
 
-    static boolean concerns(Automation automation, CityEvent event) {
+    /**
+     * Does the event concern the automation: its camera, its zone (when it names one) and one of its event types.
+     * A street-light automation also always hears its camera going down and up: lamps return to their program.
+     */
+    boolean concerns(Automation automation, CityEvent event) {
         var when = automation.when();
-        return when.camera().equals(event.camera())
-                && (when.zone() == null || when.zone().equals(event.zone()))
+        if (!when.camera().equals(event.camera())) {
+            return false;
+        }
+        boolean cameraState = event.type() == EventType.CAMERA_DOWN || event.type() == EventType.CAMERA_UP;
+        if (cameraState && lighting.drives(automation.id())) {
+            return true;
+        }
+        return (when.zone() == null || when.zone().equals(event.zone()) || cameraState)
                 && when.events().contains(event.type().wireName());
     }
 
@@ -73,6 +88,7 @@ public final class AutomationDispatcher {
         LOG.info("automation {}: {} on {}{} -> {} on device {} (event {})", automation.id(),
                 event.type().wireName(), event.camera(), event.zone() == null ? "" : "/" + event.zone(),
                 automation.policy(), automation.device(), event.id());
+        lighting.onEvent(automation.id(), event);
         return Outcome.ACTED;
     }
 }

@@ -19,6 +19,8 @@ import city.relais.hub.automation.AutomationDispatcher;
 import city.relais.hub.automation.DeadLetters;
 import city.relais.hub.automation.EventDecoder;
 import city.relais.hub.broker.Addresses;
+import city.relais.hub.devices.DeviceAlarms;
+import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.broker.BrokerRuntime;
 import city.relais.hub.ingest.DemoEventSource;
 import city.relais.hub.ingest.EventIngress;
@@ -51,9 +53,12 @@ final class HubWiring {
     private final EventPublisher publisher;
     private final EventMonitor monitor;
     private final ActionSink sink;
+    private final LightingAutomations lighting;
+    private final DeviceAlarms alarms;
 
     HubWiring(CityConfig city, CloudEventCodec codec, HubMetrics metrics, BrokerRuntime broker,
-              EventPublisher publisher, EventMonitor monitor, ActionSink sink) {
+              EventPublisher publisher, EventMonitor monitor, ActionSink sink, LightingAutomations lighting,
+              DeviceAlarms alarms) {
         this.city = city;
         this.codec = codec;
         this.metrics = metrics;
@@ -61,6 +66,8 @@ final class HubWiring {
         this.publisher = publisher;
         this.monitor = monitor;
         this.sink = sink;
+        this.lighting = lighting;
+        this.alarms = alarms;
     }
 
     Main newMain() throws IOException {
@@ -115,6 +122,7 @@ final class HubWiring {
         main.addInitialProperty("relais.errors.backoff-multiplier", Double.toString(errors.backoffMultiplier()));
         DemoSource demo = hub.demo();
         main.addInitialProperty("relais.demo.enabled", Boolean.toString(demo != null));
+        main.addInitialProperty("relais.lighting.enabled", Boolean.toString(!lighting.isEmpty()));
         long period = demo == null ? 1000 : Math.max(1, Math.round(1000.0 / demo.rate()));
         main.addInitialProperty("relais.demo.period-ms", Long.toString(period));
     }
@@ -126,10 +134,12 @@ final class HubWiring {
         main.bind("jms", jms);
         main.bind(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         main.bind("eventDecoder", decoder);
-        main.bind("automations", new AutomationDispatcher(automations, sink, metrics));
+        main.bind("automations", new AutomationDispatcher(automations, sink, lighting, metrics));
+        main.bind("lighting", lighting);
         main.bind("deadLetters", new DeadLetters(metrics));
         main.bind("eventIngress", new EventIngress(codec, publisher, monitor, metrics));
-        main.bind("healthReport", new HealthReport(broker.monitor(), automations.stream().map(Automation::id).toList()));
+        main.bind("healthReport", new HealthReport(broker.monitor(), alarms,
+                automations.stream().map(Automation::id).toList()));
         main.bind("metricsEndpoint", new MetricsEndpoint(metrics));
         main.bind("demoSource", demoSource());
         automations.forEach(a -> metrics.watchBacklog(broker.monitor(), a.id()));

@@ -2,6 +2,7 @@ package city.relais.hub.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import jakarta.jms.JMSException;
 
 import city.relais.config.automation.Automation;
 import city.relais.config.CityConfig;
+import city.relais.config.device.StreetLights;
+import city.relais.connectors.lighting.LightingController;
 import city.relais.event.CityEvent;
 import city.relais.event.CloudEventCodec;
 import city.relais.hub.automation.ActionJournal;
@@ -24,8 +27,11 @@ import city.relais.hub.automation.ActionSink;
 import city.relais.hub.broker.Addresses;
 import city.relais.hub.broker.BrokerMonitor;
 import city.relais.hub.broker.BrokerRuntime;
+import city.relais.hub.devices.BrokerDeviceAlarms;
+import city.relais.hub.devices.CommandLog;
 import city.relais.hub.ingest.EventMonitor;
 import city.relais.hub.ingest.EventPublisher;
+import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
 
 import org.apache.camel.CamelContext;
@@ -47,12 +53,15 @@ public final class RelaisHub implements AutoCloseable {
 
     private final CityConfig city;
     private final ActionSink customSink;
+    private final LightingAutomations.ControllerFactory lightingFactory;
     private final HubMetrics metrics = new HubMetrics();
     private final CloudEventCodec codec = new CloudEventCodec();
     private final EventMonitor monitor = new EventMonitor(metrics, RECENT_EVENTS);
     private BrokerRuntime broker;
     private ActionJournal journal;
     private EventPublisher publisher;
+    private CommandLog commandLog;
+    private LightingAutomations lighting;
     private Main main;
     private Thread mainThread;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -63,8 +72,21 @@ public final class RelaisHub implements AutoCloseable {
 
     /** A hub whose automations hand their actions to {@code sink} instead of the action journal (the bench). */
     public RelaisHub(CityConfig city, ActionSink sink) {
+        this(city, sink, RelaisHub::openConnector);
+    }
+
+    /**
+     * @param sink            where automations record their actions; null for the action journal (the bench sets one)
+     * @param lightingFactory opens the controller of a street-light device
+     */
+    public RelaisHub(CityConfig city, ActionSink sink, LightingAutomations.ControllerFactory lightingFactory) {
         this.city = Objects.requireNonNull(city, "city");
         this.customSink = sink;
+        this.lightingFactory = Objects.requireNonNull(lightingFactory, "lightingFactory");
+    }
+
+    private static LightingController openConnector(StreetLights device) {
+        throw new UnsupportedOperationException("no " + device.protocol() + " connector in this build");
     }
 
     public RelaisHub start() throws Exception {
@@ -79,7 +101,10 @@ public final class RelaisHub implements AutoCloseable {
             journal = new ActionJournal(dataDir.resolve("actions"));
             sink = journal;
         }
-        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink);
+        BrokerDeviceAlarms alarms = new BrokerDeviceAlarms(broker.connectionFactory(), metrics);
+        commandLog = new CommandLog(dataDir.resolve("commands"));
+        lighting = new LightingAutomations(city, lightingFactory, alarms, commandLog, metrics, Clock.systemUTC());
+        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms);
         main = wiring.newMain();
         startMain();
         LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}",
@@ -166,6 +191,12 @@ public final class RelaisHub implements AutoCloseable {
             if (mainThread != null) {
                 mainThread.join(TimeUnit.SECONDS.toMillis(60));
             }
+        }
+        if (lighting != null) {
+            lighting.close();
+        }
+        if (commandLog != null) {
+            commandLog.close();
         }
         if (publisher != null) {
             publisher.close();
