@@ -43,7 +43,14 @@ final class RunCommand implements Callable<Integer> {
         if (dataDir != null) {
             city = city.withHub(city.hub().withDataDir(dataDir));
         }
-        RelaisHub hub = new RelaisHub(city).start();
+        RelaisHub hub = new RelaisHub(city);
+        try {
+            hub.start();
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("relais: the hub did not start: " + e.getMessage());
+            hub.close();
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(hub), "relais-shutdown"));
         hub.awaitStop();
         hub.close();

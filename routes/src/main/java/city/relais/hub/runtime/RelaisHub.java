@@ -1,5 +1,8 @@
 package city.relais.hub.runtime;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +21,7 @@ import jakarta.jms.JMSException;
 
 import city.relais.config.automation.Automation;
 import city.relais.config.CityConfig;
+import city.relais.config.Http;
 import city.relais.config.device.StreetLights;
 import city.relais.connectors.lighting.LightingController;
 import city.relais.event.CityEvent;
@@ -85,11 +89,27 @@ public final class RelaisHub implements AutoCloseable {
         this.lightingFactory = Objects.requireNonNull(lightingFactory, "lightingFactory");
     }
 
+    /** Vert.x only logs a port in use and the hub would run deaf: refuse to start instead. */
+    private static void requireFreePort(Http http) {
+        if (http.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(http.host(), http.port()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + http.host() + ":" + http.port() + " ("
+                    + e.getMessage() + "): another hub or program uses it; stop it, or give this hub another port "
+                    + "with --http-port or hub.http.port");
+        }
+    }
+
     private static LightingController openConnector(StreetLights device) {
         throw new UnsupportedOperationException("no " + device.protocol() + " connector in this build");
     }
 
     public RelaisHub start() throws Exception {
+        requireFreePort(city.hub().http());
         Path dataDir = city.hub().dataDir();
         Files.createDirectories(dataDir);
         broker = BrokerRuntime.start(city.broker(), dataDir);

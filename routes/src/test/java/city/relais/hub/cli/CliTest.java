@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,6 +52,16 @@ class CliTest {
                 .containsPattern("city\\.yaml:2: hub\\.http\\.port: .*70000")
                 .containsPattern("city\\.yaml:7: broker\\.bogus-key: unknown key")
                 .containsPattern("city\\.yaml:\\d+: automations\\[1]\\.when\\.zone: .*nowhere");
+    }
+
+    @Test
+    void run_refuses_a_port_in_use_with_a_clear_message() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path city = TestCity.write(folder, taken.getLocalPort(), folder.resolve("data"), null);
+            assertThat(relais("run", "--config", city.toString())).isEqualTo(1);
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("--http-port");
+        }
     }
 
     @Test
