@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code relais} launcher. */
 @Command(name = "relais", mixinStandardHelpOptions = true, versionProvider = RelaisCommand.Version.class,
         description = "Relais: a privacy-first smart-city actuation hub.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, DetectCommand.class,
+                EvalMotCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RelaisCommand implements Runnable {
 
