@@ -3,9 +3,14 @@ package city.relais.config;
 import city.relais.config.automation.Automation;
 import city.relais.config.camera.Camera;
 import city.relais.config.device.Device;
+import city.relais.config.device.ModbusProfile;
+import city.relais.config.load.BuiltinModbusProfiles;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,9 +26,11 @@ import java.util.Optional;
  * @param privacy     evidence and retention (defaults when absent)
  * @param operators   control-room accounts
  * @param baseDir     folder of the loaded file, used to resolve relative paths; null for a classpath resource
+ * @param modbusProfiles Modbus register maps by id: the built-in ones, then the file's {@code modbus-profiles}
  */
 public record CityConfig(Site site, Hub hub, Broker broker, List<Camera> cameras, List<Device> devices,
-                         List<Automation> automations, Privacy privacy, List<Operator> operators, Path baseDir) {
+                         List<Automation> automations, Privacy privacy, List<Operator> operators, Path baseDir,
+                         Map<String, ModbusProfile> modbusProfiles) {
 
     public CityConfig {
         Objects.requireNonNull(hub, "hub");
@@ -33,11 +40,20 @@ public record CityConfig(Site site, Hub hub, Broker broker, List<Camera> cameras
         devices = devices == null ? List.of() : List.copyOf(devices);
         automations = automations == null ? List.of() : List.copyOf(automations);
         operators = operators == null ? List.of() : List.copyOf(operators);
+        modbusProfiles = Collections.unmodifiableMap(new LinkedHashMap<>(
+                modbusProfiles == null ? BuiltinModbusProfiles.all() : modbusProfiles));
+    }
+
+    /** A city with only the built-in Modbus profiles. */
+    public CityConfig(Site site, Hub hub, Broker broker, List<Camera> cameras, List<Device> devices,
+                      List<Automation> automations, Privacy privacy, List<Operator> operators, Path baseDir) {
+        this(site, hub, broker, cameras, devices, automations, privacy, operators, baseDir, null);
     }
 
     /** The same city with another hub section (e.g. a port given on the command line). */
     public CityConfig withHub(Hub newHub) {
-        return new CityConfig(site, newHub, broker, cameras, devices, automations, privacy, operators, baseDir);
+        return new CityConfig(site, newHub, broker, cameras, devices, automations, privacy, operators, baseDir,
+                modbusProfiles);
     }
 
     public Optional<Camera> camera(String id) {
@@ -46,6 +62,11 @@ public record CityConfig(Site site, Hub hub, Broker broker, List<Camera> cameras
 
     public Optional<Device> device(String id) {
         return devices.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** A Modbus profile, built-in or the file's. */
+    public Optional<ModbusProfile> modbusProfile(String id) {
+        return Optional.ofNullable(modbusProfiles.get(id));
     }
 
     public Optional<Automation> automation(String id) {

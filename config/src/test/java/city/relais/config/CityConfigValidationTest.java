@@ -28,8 +28,8 @@ class CityConfigValidationTest {
                         "no zone 'sidewalk-west' on camera street (zones: sidewalk)"),
                 new ConfigProblem("city.yaml", 21, "automations[0].params.floor", "120 is above 100"),
                 new ConfigProblem("city.yaml", 22, "bogus",
-                        "unknown key (expected one of: site, hub, broker, cameras, devices, automations, privacy, "
-                                + "operators)"));
+                        "unknown key (expected one of: site, hub, broker, cameras, devices, modbus-profiles, "
+                                + "automations, privacy, operators)"));
     }
 
     @Test

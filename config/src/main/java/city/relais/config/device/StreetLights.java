@@ -12,7 +12,7 @@ import java.util.Map;
  * @param endpoint opcua: {@code opc.tcp://...}; talq: the gateway's {@code http(s)://} base URL; modbus: null
  * @param address  modbus: {@code host:port}; else null
  * @param security opcua only, optional (null = anonymous, no channel security)
- * @param profile  optional register/node map name the connector applies (e.g. a DALI gateway profile)
+ * @param profile  modbus: the Modbus profile (register map) id, required; opcua and talq: optional, unused
  * @param lamps    lamp id to lamp, in file order
  */
 public record StreetLights(String id, Protocol protocol, String endpoint, String address, OpcUaSecurity security,

@@ -8,6 +8,7 @@ import city.relais.config.Site;
 import city.relais.config.automation.Automation;
 import city.relais.config.camera.Camera;
 import city.relais.config.device.Device;
+import city.relais.config.device.ModbusProfile;
 import city.relais.config.load.Fields.Item;
 
 import java.time.DateTimeException;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -35,12 +37,15 @@ public final class CityBinder {
         Broker broker = new BrokerBinder(ctx).bind(f.node("broker"));
         List<Camera> cameras = each(f.list("cameras"), new CameraBinder(ctx)::bind);
         List<Device> devices = each(f.list("devices"), new DeviceBinder(ctx)::bind);
+        Map<String, ModbusProfile> modbusProfiles = new ModbusProfileBinder(ctx, false)
+                .bindWithBuiltIns(f.entries(ModbusProfileBinder.SECTION));
         List<Automation> automations = each(f.list("automations"), new AutomationBinder(ctx)::bind);
         PrivacyBinder privacyBinder = new PrivacyBinder(ctx);
         Privacy privacy = privacyBinder.privacy(f.node("privacy"));
         var operators = each(f.list("operators"), privacyBinder::operator);
         f.finish();
-        return new CityConfig(site, hub, broker, cameras, devices, automations, privacy, operators, ctx.baseDir());
+        return new CityConfig(site, hub, broker, cameras, devices, automations, privacy, operators, ctx.baseDir(),
+                modbusProfiles);
     }
 
     private static Site site(Fields f) {

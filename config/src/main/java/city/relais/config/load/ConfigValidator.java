@@ -28,6 +28,7 @@ public final class ConfigValidator {
         new CameraCheck(ctx, lookup).check(config.cameras());
         new AutomationCheck(ctx, lookup).check(config.automations());
         new AutomationEventCheck(ctx, lookup).check(config.automations());
+        new ModbusProfileCheck(ctx).check(config);
     }
 
     private <T> void unique(List<T> elements, Function<T, String> id) {

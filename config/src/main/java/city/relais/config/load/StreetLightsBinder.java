@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Reads a {@code street-lights} device. The protocol decides the keys: opcua needs {@code endpoint} and a
  * {@code node} per lamp, modbus an {@code address} host:port and a register {@code address} per lamp, talq an
- * {@code endpoint} and a TALQ {@code address} per lamp.
+ * {@code endpoint} and a TALQ {@code address} per lamp. A modbus device needs a {@code profile} (its register map,
+ * checked against the Modbus profiles once the whole file is read).
  */
 final class StreetLightsBinder {
 
@@ -39,7 +40,7 @@ final class StreetLightsBinder {
         } else {
             address = DeviceFields.hostPort(f, "address");
         }
-        String profile = DeviceFields.profile(f, false);
+        String profile = DeviceFields.profile(f, protocol == Protocol.MODBUS);
         return new StreetLights(id, protocol, endpoint, address, security, profile, lamps(f, protocol));
     }
 

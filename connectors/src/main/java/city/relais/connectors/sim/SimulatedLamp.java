@@ -61,6 +61,14 @@ public final class SimulatedLamp {
         moveTo(checkLevel(level), ramp, LevelChange.Cause.COMMAND);
     }
 
+    /** Moves the end of the current lease (a renewal), leaving level and ramp alone; no-op without a lease. */
+    public synchronized void renew(Instant expiry) {
+        expireLeaseIfDue();
+        if (leaseExpiry != null) {
+            leaseExpiry = expiry;
+        }
+    }
+
     /** Ends the lease now: back to the program level. */
     public synchronized void release() {
         expireLeaseIfDue();

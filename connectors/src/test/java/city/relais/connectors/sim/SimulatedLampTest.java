@@ -84,4 +84,18 @@ class SimulatedLampTest {
         lamp.fail(true);
         assertThat(lamp.actualLevel()).isEqualTo(80);
     }
+
+    @Test
+    void renew_moves_the_lease_end_without_restarting_the_ramp() {
+        lamp.command(20, Duration.ofSeconds(10), clock.instant().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(5));
+        lamp.renew(clock.instant().plusSeconds(120));
+        assertThat(lamp.actualLevel()).isCloseTo(60, within(0.01));
+        clock.advance(Duration.ofSeconds(100));
+        assertThat(lamp.targetLevel()).isEqualTo(20);
+        assertThat(lamp.history()).hasSize(1);
+        lamp.release();
+        lamp.renew(clock.instant().plusSeconds(600));
+        assertThat(lamp.leaseExpiry()).as("no lease to renew after release").isNull();
+    }
 }
