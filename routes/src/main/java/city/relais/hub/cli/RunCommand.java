@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import city.relais.config.CityConfig;
+import city.relais.connectors.sim.LightingSimulators;
 import city.relais.hub.runtime.RelaisHub;
 
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code relais run}: starts the hub on a city file, or on the embedded demo city when none is given. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Start the hub. Without --config: the embedded demo city, embedded broker and demo event source.")
+        description = "Start the hub. Without --config: the embedded demo city, embedded broker, demo event source and "
+                + "the demo's street-light simulator (OPC UA) in-process.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "the city YAML file (default: embedded demo city)")
@@ -23,6 +25,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder, overrides hub.data-dir")
     Path dataDir;
+
+    @Option(names = "--no-simulators",
+            description = "with the embedded demo city: do not start the demo's device simulators in-process")
+    boolean noSimulators;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,23 +49,32 @@ final class RunCommand implements Callable<Integer> {
         if (dataDir != null) {
             city = city.withHub(city.hub().withDataDir(dataDir));
         }
+        LightingSimulators simulators = config == null && !noSimulators ? DemoSimulators.startFor(city) : null;
         RelaisHub hub = new RelaisHub(city);
         try {
             hub.start();
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("relais: the hub did not start: " + e.getMessage());
             hub.close();
+            closeQuietly(simulators);
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(hub), "relais-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(hub);
+            closeQuietly(simulators);
+        }, "relais-shutdown"));
         hub.awaitStop();
         hub.close();
+        closeQuietly(simulators);
         return 0;
     }
 
-    private static void closeQuietly(RelaisHub hub) {
+    private static void closeQuietly(AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
         try {
-            hub.close();
+            part.close();
         } catch (Exception e) {
             System.err.println("relais: error while stopping: " + e);
         }

@@ -22,8 +22,7 @@ import jakarta.jms.JMSException;
 import city.relais.config.automation.Automation;
 import city.relais.config.CityConfig;
 import city.relais.config.Http;
-import city.relais.config.device.StreetLights;
-import city.relais.connectors.lighting.LightingController;
+import city.relais.connectors.lighting.LightingControllers;
 import city.relais.event.CityEvent;
 import city.relais.event.CloudEventCodec;
 import city.relais.hub.automation.ActionJournal;
@@ -76,7 +75,7 @@ public final class RelaisHub implements AutoCloseable {
 
     /** A hub whose automations hand their actions to {@code sink} instead of the action journal (the bench). */
     public RelaisHub(CityConfig city, ActionSink sink) {
-        this(city, sink, RelaisHub::openConnector);
+        this(city, sink, device -> LightingControllers.create(city, device));
     }
 
     /**
@@ -102,10 +101,6 @@ public final class RelaisHub implements AutoCloseable {
                     + e.getMessage() + "): another hub or program uses it; stop it, or give this hub another port "
                     + "with --http-port or hub.http.port");
         }
-    }
-
-    private static LightingController openConnector(StreetLights device) {
-        throw new UnsupportedOperationException("no " + device.protocol() + " connector in this build");
     }
 
     public RelaisHub start() throws Exception {
@@ -202,7 +197,7 @@ public final class RelaisHub implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

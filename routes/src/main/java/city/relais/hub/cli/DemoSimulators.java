@@ -1,0 +1,52 @@
+package city.relais.hub.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import city.relais.config.CityConfig;
+import city.relais.config.device.Protocol;
+import city.relais.config.device.StreetLights;
+import city.relais.connectors.sim.LightingSimulators;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The device simulators the embedded demo city talks to, started in the hub's process so that {@code relais run}
+ * alone shows lamps changing level: an OPC UA street-light controller on the port of the demo's OPC UA device.
+ */
+final class DemoSimulators {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSimulators.class);
+
+    private DemoSimulators() {
+    }
+
+    /** Starts an OPC UA simulator for the city's first OPC UA street-light device on loopback, or returns null. */
+    static LightingSimulators startFor(CityConfig city) throws Exception {
+        for (var device : city.devices()) {
+            if (device instanceof StreetLights lights && lights.protocol() == Protocol.OPCUA
+                    && lights.endpoint().startsWith("opc.tcp://127.0.0.1:")) {
+                int port = Integer.parseInt(lights.endpoint().replaceFirst("opc\\.tcp://127\\.0\\.0\\.1:(\\d+).*", "$1"));
+                List<String> lamps = new ArrayList<>(lights.lamps().keySet());
+                Path pki = city.hub().dataDir().resolve("simulators").resolve("pki");
+                LightingSimulators simulators = LightingSimulators.start(LightingSimulators.Settings
+                        .defaults(lamps, pki).withPorts(port, LightingSimulators.Settings.OFF,
+                                LightingSimulators.Settings.OFF));
+                describe(simulators);
+                return simulators;
+            }
+        }
+        return null;
+    }
+
+    static void describe(LightingSimulators simulators) {
+        simulators.opcua().ifPresent(s -> LOG.info("simulator OPC UA street lights: {} (level nodes ns=2;s=ID.Level)",
+                s.endpointUrl()));
+        simulators.modbus().ifPresent(s -> LOG.info("simulator Modbus DALI gateway: {} (profile {})", s.address(),
+                LightingSimulators.MODBUS_PROFILE));
+        simulators.talq().ifPresent(s -> LOG.info("simulator TALQ gateway: {} (addresses {}ID)", s.endpoint(),
+                LightingSimulators.TALQ_ADDRESS_PREFIX));
+    }
+}

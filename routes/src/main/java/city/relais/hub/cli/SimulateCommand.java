@@ -1,0 +1,60 @@
+package city.relais.hub.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import city.relais.connectors.sim.LightingSimulators;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code relais simulate}: device simulators that behave like real controllers, runnable on their own. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run device simulators until stopped.",
+        subcommands = {SimulateCommand.Lights.class})
+final class SimulateCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code relais simulate lights}: the OPC UA, Modbus (DALI gateway) and TALQ street-light simulators. */
+    @Command(name = "lights", mixinStandardHelpOptions = true,
+            description = "Street-light controllers: OPC UA server, Modbus DALI gateway, TALQ gateway (-1 = off).")
+    static final class Lights implements Callable<Integer> {
+
+        @Option(names = "--opcua", defaultValue = "4840", description = "OPC UA port (default ${DEFAULT-VALUE})")
+        int opcua;
+
+        @Option(names = "--modbus", defaultValue = "5502", description = "Modbus TCP port (default ${DEFAULT-VALUE})")
+        int modbus;
+
+        @Option(names = "--talq", defaultValue = "8088", description = "TALQ HTTP port (default ${DEFAULT-VALUE})")
+        int talq;
+
+        @Option(names = "--lamps", split = ",", defaultValue = "L1,L2,L3,L4", description = "lamp ids")
+        List<String> lamps;
+
+        @Option(names = "--pki", defaultValue = "data/simulators/pki", description = "OPC UA server certificates")
+        Path pki;
+
+        @Override
+        public Integer call() throws Exception {
+            LightingSimulators.Settings settings = LightingSimulators.Settings.defaults(lamps, pki)
+                    .withPorts(opcua, modbus, talq);
+            try (LightingSimulators simulators = LightingSimulators.start(settings)) {
+                DemoSimulators.describe(simulators);
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "simulators-stop"));
+                stopped.await();
+            }
+            return 0;
+        }
+    }
+}
