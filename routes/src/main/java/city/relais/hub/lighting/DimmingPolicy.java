@@ -28,6 +28,7 @@ public final class DimmingPolicy {
     private boolean zoneKnown;
     private boolean occupied;
     private boolean cameraDown;
+    private boolean eventsLost;
     private Instant lastPresence;
     private Instant lastEventTime;
     private Instant lastSent;
@@ -86,6 +87,18 @@ public final class DimmingPolicy {
         return Optional.of(decision(desired, now));
     }
 
+    /**
+     * Whether events can reach the policy (the broker is reachable). While they cannot, the policy's picture of the
+     * street is stale: the lamps go back to their program until events flow again and the zone's state is known.
+     */
+    public synchronized Optional<LightingDecision> onEventFlow(boolean flowing, Instant now) {
+        if (eventsLost && flowing) {
+            zoneKnown = false;
+        }
+        eventsLost = !flowing;
+        return onTick(now);
+    }
+
     /** The hub is stopping: give the lamps back to their program. */
     public synchronized Optional<LightingDecision> onStop() {
         if (mode == Mode.PROGRAM) {
@@ -96,7 +109,7 @@ public final class DimmingPolicy {
     }
 
     private Mode desired(Instant now) {
-        if (cameraDown || !zoneKnown || !night.isNight(now)) {
+        if (cameraDown || eventsLost || !zoneKnown || !night.isNight(now)) {
             return Mode.PROGRAM;
         }
         boolean held = lastPresence != null && now.isBefore(lastPresence.plus(params.hold()));
@@ -125,6 +138,9 @@ public final class DimmingPolicy {
     private String releaseReason() {
         if (cameraDown) {
             return "camera down";
+        }
+        if (eventsLost) {
+            return "events not flowing (broker unreachable)";
         }
         return zoneKnown ? "outside the night window " + night : "zone state unknown";
     }

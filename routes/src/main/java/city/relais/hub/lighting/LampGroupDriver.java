@@ -34,9 +34,11 @@ public final class LampGroupDriver {
 
     private static final Logger LOG = LoggerFactory.getLogger(LampGroupDriver.class);
 
-    /** A decision waiting to be sent, with the idempotency key its retries share. */
-    private record Pending(LightingDecision decision, String key) {
+    /** A decision waiting to be sent, the idempotency key its retries share, and what caused it. */
+    private record Pending(LightingDecision decision, String key, String trigger) {
     }
+
+    private static final String CLOCK = "clock";
 
     private final String automation;
     private final List<String> lamps;
@@ -52,10 +54,12 @@ public final class LampGroupDriver {
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final AtomicLong sequence = new AtomicLong();
     private final String keyPrefix;
+    private final EnergyAccount energy;
 
     public LampGroupDriver(String automation, List<String> lamps, Duration lease, DimmingPolicy policy,
-                           LightingController controller, DeviceAlarms alarms, CommandLog log, HubMetrics metrics,
-                           Executor executor, Clock clock) {
+                           LightingController controller, EnergyAccount energy, DeviceAlarms alarms, CommandLog log,
+                           HubMetrics metrics, Executor executor, Clock clock) {
+        this.energy = energy;
         this.automation = automation;
         this.lamps = List.copyOf(lamps);
         this.lease = lease;
@@ -75,29 +79,37 @@ public final class LampGroupDriver {
 
     /** An event of this automation's camera and zone. */
     public void onEvent(CityEvent event) {
-        policy.onEvent(event.type(), event.time(), clock.instant()).ifPresent(this::submit);
+        policy.onEvent(event.type(), event.time(), clock.instant())
+                .ifPresent(d -> submit(d, event.type().wireName() + " " + event.id()));
     }
 
     /** Called every second: hold, night edges, lease renewal, and a retry of what the device has not taken yet. */
     public void tick() {
-        policy.onTick(clock.instant()).ifPresent(this::submit);
+        Instant now = clock.instant();
+        energy.accrue(policy.mode(), now);
+        policy.onTick(now).ifPresent(d -> submit(d, CLOCK));
         if (pending.get() != null) {
             executor.execute(this::drain);
         }
     }
 
+    /** Whether events reach the hub; while they do not, the lamps follow their program. */
+    public void eventFlow(boolean flowing) {
+        policy.onEventFlow(flowing, clock.instant()).ifPresent(d -> submit(d, flowing ? "broker up" : "broker down"));
+    }
+
     /** The hub is stopping: give the lamps back to their program, once, now. */
     public void stop() {
         policy.onStop().ifPresent(d -> {
-            pending.set(new Pending(d, keyPrefix + sequence.incrementAndGet()));
+            pending.set(new Pending(d, keyPrefix + sequence.incrementAndGet(), CLOCK));
             drain();
         });
     }
 
-    private void submit(LightingDecision decision) {
+    private void submit(LightingDecision decision, String trigger) {
         boolean renewal = decision instanceof LightingDecision.SetLevel set && set.renewal();
         pending.updateAndGet(old -> renewal && old != null ? old
-                : new Pending(decision, keyPrefix + sequence.incrementAndGet()));
+                : new Pending(decision, keyPrefix + sequence.incrementAndGet(), trigger));
         executor.execute(this::drain);
     }
 
@@ -143,7 +155,7 @@ public final class LampGroupDriver {
 
     private void record(Pending sent, Instant now, String outcome, String status) {
         metrics.deviceCommand(controller.deviceId(), outcome);
-        log.append(new DeviceCommandRecord(now, sent.key(), automation, controller.deviceId(),
+        log.append(new DeviceCommandRecord(now, sent.key(), automation, controller.deviceId(), sent.trigger(),
                 describe(sent.decision()), sent.decision().reason(), outcome, status));
         if (!"failed".equals(outcome)) {
             LOG.info("automation {}: {} {} -> {} {} ({})", automation, describe(sent.decision()), lamps,

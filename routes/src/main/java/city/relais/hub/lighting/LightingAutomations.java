@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import city.relais.config.CityConfig;
 import city.relais.config.automation.Automation;
@@ -41,9 +42,14 @@ public final class LightingAutomations implements AutoCloseable {
     private final Map<String, LampGroupDriver> drivers = new LinkedHashMap<>();
     private final Map<String, LightingController> controllers = new LinkedHashMap<>();
     private final List<ExecutorService> threads = new ArrayList<>();
+    private static final int BROKER_CHECK_EVERY = 5;
+    private final BooleanSupplier eventsFlowing;
+    private long ticks;
 
-    public LightingAutomations(CityConfig city, ControllerFactory factory, BrokerDeviceAlarms alarms, CommandLog log,
-                               HubMetrics metrics, Clock clock) {
+    /** @param eventsFlowing whether events can reach the automations (the broker is up) */
+    public LightingAutomations(CityConfig city, ControllerFactory factory, BooleanSupplier eventsFlowing,
+                               BrokerDeviceAlarms alarms, CommandLog log, HubMetrics metrics, Clock clock) {
+        this.eventsFlowing = eventsFlowing;
         for (Automation automation : city.automations()) {
             if (automation.policyType() != Policy.DIM_WHEN_EMPTY) {
                 continue;
@@ -61,8 +67,10 @@ public final class LightingAutomations implements AutoCloseable {
             ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lamps-" + automation.id()));
             threads.add(thread);
             DimmingPolicy policy = new DimmingPolicy(params, new NightWindow(params.night(), city.site()));
+            double watts = lamps.stream().mapToDouble(l -> device.lamps().get(l).watts()).sum();
+            EnergyAccount energy = new EnergyAccount(automation.id(), watts, params, metrics);
             drivers.put(automation.id(), new LampGroupDriver(automation.id(), lamps, params.lease(), policy,
-                    controller, alarms, log, metrics, thread, clock));
+                    controller, energy, alarms, log, metrics, thread, clock));
         }
     }
 
@@ -91,8 +99,12 @@ public final class LightingAutomations implements AutoCloseable {
         }
     }
 
-    /** Called every second by the lighting ticker route. */
+    /** Called every second by the lighting ticker route; checks every few seconds that events can flow. */
     public void tick() {
+        if (ticks++ % BROKER_CHECK_EVERY == 0) {
+            boolean flowing = eventsFlowing.getAsBoolean();
+            drivers.values().forEach(d -> d.eventFlow(flowing));
+        }
         drivers.values().forEach(LampGroupDriver::tick);
     }
 

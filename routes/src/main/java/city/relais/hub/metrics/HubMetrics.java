@@ -49,6 +49,13 @@ public final class HubMetrics {
                 .tag("device", device).tag("outcome", outcome).register(registry).increment();
     }
 
+    /** Energy a lamp group saved against full output (estimate from rated watts). */
+    public void energySaved(String automation, double kwh) {
+        Counter.builder("relais.lighting.energy.saved.kwh")
+                .description("Energy saved against full output by dimming, kWh (estimate from rated watts)")
+                .tag("automation", automation).register(registry).increment(kwh);
+    }
+
     /** An event seen on the events address (events in). */
     public void eventReceived(String type) {
         Counter.builder("relais.events.received").description("Events published on the events address, by type")

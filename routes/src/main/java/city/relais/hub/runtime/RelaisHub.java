@@ -118,7 +118,9 @@ public final class RelaisHub implements AutoCloseable {
         }
         BrokerDeviceAlarms alarms = new BrokerDeviceAlarms(broker.connectionFactory(), metrics);
         commandLog = new CommandLog(dataDir.resolve("commands"));
-        lighting = new LightingAutomations(city, lightingFactory, alarms, commandLog, metrics, Clock.systemUTC());
+        BrokerMonitor brokerMonitor = broker.monitor();
+        lighting = new LightingAutomations(city, lightingFactory, brokerMonitor::isUp, alarms, commandLog, metrics,
+                Clock.systemUTC());
         HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms);
         main = wiring.newMain();
         startMain();

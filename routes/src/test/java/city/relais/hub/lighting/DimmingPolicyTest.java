@@ -109,6 +109,18 @@ class DimmingPolicyTest {
     }
 
     @Test
+    void broker_unreachable_releases_and_recovery_waits_for_the_zone_state() {
+        DimmingPolicy policy = policy(12);
+        policy.onEvent(EventType.ZONE_EMPTY, NIGHT.minusSeconds(120), NIGHT);
+        assertThat(policy.onEventFlow(false, NIGHT.plusSeconds(5))).get()
+                .extracting(LightingDecision::reason).isEqualTo("events not flowing (broker unreachable)");
+        assertThat(policy.onEventFlow(true, NIGHT.plusSeconds(10))).isEmpty();
+        assertThat(policy.mode()).isEqualTo(DimmingPolicy.Mode.PROGRAM);
+        assertThat(level(policy.onEvent(EventType.ZONE_EMPTY, NIGHT.minusSeconds(60), NIGHT.plusSeconds(11))))
+                .isEqualTo(20);
+    }
+
+    @Test
     void the_lease_is_renewed_before_it_expires() {
         DimmingPolicy policy = policy(12);
         policy.onEvent(EventType.ZONE_EMPTY, NIGHT.minusSeconds(120), NIGHT);

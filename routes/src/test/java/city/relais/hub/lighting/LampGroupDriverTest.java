@@ -125,14 +125,16 @@ class LampGroupDriverTest {
     private final ManualClock clock = new ManualClock();
     private final InMemoryLights lights = new InMemoryLights(clock, "L1", "L2");
     private final RecordedAlarms alarms = new RecordedAlarms();
+    private final HubMetrics metrics = new HubMetrics();
 
     private LampGroupDriver driver() throws Exception {
         DimWhenEmptyParams params = new DimWhenEmptyParams(TimeWindow.ALWAYS, 20, 100, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), Duration.ofSeconds(60), 12, Duration.ofMinutes(5));
         DimmingPolicy policy = new DimmingPolicy(params, new NightWindow(TimeWindow.ALWAYS,
                 new Site("test", ZoneOffset.UTC, 48.87, 2.22)));
-        return new LampGroupDriver("dim-test", List.of("L1", "L2"), params.lease(), policy, lights, alarms,
-                new CommandLog(folder.resolve("commands")), new HubMetrics(), Runnable::run, clock);
+        return new LampGroupDriver("dim-test", List.of("L1", "L2"), params.lease(), policy, lights,
+                new EnergyAccount("dim-test", 120, params, metrics), alarms, new CommandLog(folder.resolve("commands")),
+                metrics, Runnable::run, clock);
     }
 
     private CityEvent event(EventType type) {
@@ -177,6 +179,16 @@ class LampGroupDriverTest {
         assertThat(alarms.raised).extracting(DeviceAlarm::state)
                 .containsExactly(DeviceAlarm.State.DOWN, DeviceAlarm.State.UP);
         assertThat(lights.lamps.get("L2").targetLevel()).isEqualTo(100);
+    }
+
+    @Test
+    void energy_saved_at_the_floor_is_counted_from_the_rated_watts() throws Exception {
+        LampGroupDriver driver = driver();
+        driver.onEvent(event(EventType.ZONE_EMPTY));
+        advance(61, driver);                              // 60 s held at 100 %, then the floor
+        advance(3600, driver);                            // one hour at 20 % of 120 W: 0.8 x 0.120 kWh
+        double kwh = metrics.registry().find("relais.lighting.energy.saved.kwh").counter().count();
+        assertThat(kwh).isCloseTo(0.096, org.assertj.core.api.Assertions.within(0.001));
     }
 
     @Test

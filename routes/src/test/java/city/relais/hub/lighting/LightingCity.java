@@ -14,6 +14,11 @@ final class LightingCity {
     }
 
     static Path write(Path folder, int httpPort, Path dataDir, String opcuaEndpoint, String lease) throws IOException {
+        return write(folder, httpPort, dataDir, opcuaEndpoint, lease, "2s");
+    }
+
+    static Path write(Path folder, int httpPort, Path dataDir, String opcuaEndpoint, String lease, String hold)
+            throws IOException {
         String yaml = """
                 hub:
                   http: {host: 127.0.0.1, port: %d}
@@ -39,8 +44,8 @@ final class LightingCity {
                     policy: dim-when-empty
                     device: lights-1
                     params: {night: always, floor: 20, level-on-presence: 100, ramp-up: 1s, ramp-down: 1s,
-                             hold: 2s, max-changes-per-hour: 12, lease: %s}
-                """.formatted(httpPort, dataDir.toAbsolutePath(), opcuaEndpoint, lease);
+                             hold: %s, max-changes-per-hour: 12, lease: %s}
+                """.formatted(httpPort, dataDir.toAbsolutePath(), opcuaEndpoint, hold, lease);
         Path file = folder.resolve("city.yaml");
         Files.writeString(file, yaml);
         return file;

@@ -87,6 +87,53 @@ class LightingEndToEndTest {
         assertThat(simulators.opcua().orElseThrow().lamp("L2").history()).hasSize(2);
     }
 
+    @Test
+    void anti_cycling_holds_under_an_event_storm() throws Exception {
+        SimulatedLamp lamp = startSimulator();
+        int port = TestCity.freePort();
+        Path city = LightingCity.write(folder, port, folder.resolve("data"),
+                simulators.opcua().orElseThrow().endpointUrl(), "1min", "0s");
+        HttpProbe http = new HttpProbe(port);
+        try (RelaisHub hub = new RelaisHub(TestCity.load(city)).start()) {
+            for (int i = 0; i < 1_000; i++) {
+                post(http, i % 2 == 0 ? EventType.ZONE_OCCUPIED : EventType.ZONE_EMPTY);
+            }
+            post(http, EventType.ZONE_OCCUPIED);
+            await().atMost(PATIENCE).until(() -> ActionCount.acted(http) >= 1_001);
+            await().atMost(PATIENCE).until(() -> lamp.targetLevel() == 100);
+        }
+        assertThat(lamp.switchingCyclesLastHour()).as("max-changes-per-hour 12, plus the release at stop")
+                .isLessThanOrEqualTo(13);
+        assertThat(lamp.history()).allSatisfy(c -> assertThat(c.toPercent()).isGreaterThanOrEqualTo(20));
+    }
+
+    @Test
+    void controller_down_for_30_s_raises_an_alarm_and_gets_only_the_current_state_after() throws Exception {
+        SimulatedLamp lamp = startSimulator();
+        var server = simulators.opcua().orElseThrow();
+        int port = TestCity.freePort();
+        Path city = LightingCity.write(folder, port, folder.resolve("data"), server.endpointUrl(), "1min");
+        HttpProbe http = new HttpProbe(port);
+        try (RelaisHub hub = new RelaisHub(TestCity.load(city)).start()) {
+            post(http, EventType.ZONE_OCCUPIED);
+            await().atMost(PATIENCE).until(() -> lamp.leaseExpiry() != null);
+            server.stop();
+            Instant down = Instant.now();
+            post(http, EventType.ZONE_EMPTY);                       // the floor falls due while it is down
+            await().atMost(PATIENCE).until(() -> http.get("/health").body().contains("\"lights-1\" : \"DOWN\""));
+            post(http, EventType.ZONE_OCCUPIED);                    // then presence again: the current state
+            post(http, EventType.ZONE_EMPTY);                       // and empty: floor is what is due at the end
+            await().pollDelay(Duration.ofSeconds(30).minus(Duration.between(down, Instant.now())))
+                    .atMost(Duration.ofSeconds(40)).until(() -> true);
+            assertThat(lamp.history()).as("nothing reached the controller while it was down").isEmpty();
+            server.start();
+            await().atMost(Duration.ofSeconds(90)).until(() -> lamp.targetLevel() == 20);
+            await().atMost(PATIENCE).until(() -> http.get("/health").body().contains("\"lights-1\" : \"UP\""));
+        }
+        assertThat(lamp.history()).extracting(LevelChange::toPercent).as("one change after recovery, then release")
+                .containsExactly(20.0, 100.0);
+    }
+
     private Process startHubProcess(Path city) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
