@@ -1,8 +1,12 @@
 package city.relais.hub.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import city.relais.hub.bench.EventBench;
+import city.relais.vision.bench.CamerasBench;
+import city.relais.vision.bench.DetectionBench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,48 +15,94 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code relais bench}: events through the persistent broker into an automation route; prints JSON and a table. */
+/** {@code relais bench}: the benchmarks, each printing JSON then a short table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark: CloudEvents through the embedded broker (persistent journal) into an automation "
-                + "route ending in memory. Prints JSON, then a table.")
-final class BenchCommand implements Callable<Integer> {
-
-    @Option(names = "--events", defaultValue = "100000", description = "events for the throughput phase")
-    int events;
-
-    @Option(names = "--publishers", defaultValue = "2", description = "publishing threads")
-    int publishers;
-
-    @Option(names = "--batch", defaultValue = "50", description = "events per broker transaction when publishing")
-    int batch;
-
-    @Option(names = "--rate", defaultValue = "1000", description = "events/s of the latency phase")
-    int rate;
-
-    @Option(names = "--seconds", defaultValue = "15", description = "duration of the latency phase")
-    int seconds;
+        description = "Benchmarks, each printing JSON then a table.",
+        subcommands = {BenchCommand.Events.class, BenchCommand.Detection.class, BenchCommand.Cameras.class})
+final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        if (events < publishers || publishers < 1 || batch < 1 || rate < 1 || seconds < 1) {
-            spec.commandLine().getErr().println("--events >= --publishers >= 1, --batch, --rate, --seconds >= 1");
-            return RelaisCommand.INVALID_INPUT;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Raw ONNX Runtime inference against the full detection pipeline on the same frames. */
+    @Command(name = "detection", mixinStandardHelpOptions = true,
+            description = "Raw ONNX Runtime vs the detection pipeline on a shared clip: frames/s and ratio. "
+                    + "Options: --clip P --model NAME --frames N --rounds N")
+    static final class Detection implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            DetectionBench.main(args.toArray(String[]::new));
+            return 0;
         }
-        EventBench.Result r = new EventBench().run(new EventBench.Plan(events, publishers, batch, rate, seconds));
-        var out = spec.commandLine().getOut();
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
-        out.println();
-        String throughputPhase = "throughput (%d publishers, batch %d)".formatted(publishers, batch);
-        String latencyPhase = "latency at %d events/s".formatted(r.rate());
-        out.printf("| %-36s | %7s | %-44s |%n", "phase", "events", "result");
-        out.printf("|%s|%s|%s|%n", "-".repeat(38), "-".repeat(9), "-".repeat(46));
-        out.printf("| %-36s | %7d | %-44s |%n", throughputPhase, r.throughputEvents(),
-                "%,.0f events/s (published %,.0f/s)".formatted(r.eventsPerSecond(), r.publishedPerSecond()));
-        out.printf("| %-36s | %7d | %-44s |%n", latencyPhase, r.rateEvents(),
-                "p50 %.2f ms, p99 %.2f ms, max %.1f ms".formatted(r.p50Millis(), r.p99Millis(), r.maxMillis()));
-        return 0;
+    }
+
+    /** The largest number of cameras analysed at once at the required rate. */
+    @Command(name = "cameras", mixinStandardHelpOptions = true,
+            description = "N cameras replaying a clip in real time: the largest N keeping every camera at the "
+                    + "minimum analysed fps, gating on and off, with heap and RSS. Options: --clip P --fps F "
+                    + "--min-fps F --threads K --max N --seconds S --warmup S")
+    static final class Cameras implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            CamerasBench.main(args.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    /** {@code relais bench events}: events through the persistent broker into an automation route. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "CloudEvents through the embedded broker (persistent journal) into an automation route ending "
+                    + "in memory: events/s, then p50/p99 latency at a fixed rate.")
+    static final class Events implements Callable<Integer> {
+
+        @Option(names = "--events", defaultValue = "100000", description = "events for the throughput phase")
+        int events;
+
+        @Option(names = "--publishers", defaultValue = "2", description = "publishing threads")
+        int publishers;
+
+        @Option(names = "--batch", defaultValue = "50", description = "events per broker transaction when publishing")
+        int batch;
+
+        @Option(names = "--rate", defaultValue = "1000", description = "events/s of the latency phase")
+        int rate;
+
+        @Option(names = "--seconds", defaultValue = "15", description = "duration of the latency phase")
+        int seconds;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (events < publishers || publishers < 1 || batch < 1 || rate < 1 || seconds < 1) {
+                spec.commandLine().getErr().println("--events >= --publishers >= 1, --batch, --rate, --seconds >= 1");
+                return RelaisCommand.INVALID_INPUT;
+            }
+            EventBench.Result r = new EventBench().run(new EventBench.Plan(events, publishers, batch, rate, seconds));
+            var out = spec.commandLine().getOut();
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            out.println();
+            String throughputPhase = "throughput (%d publishers, batch %d)".formatted(publishers, batch);
+            String latencyPhase = "latency at %d events/s".formatted(r.rate());
+            out.printf("| %-36s | %7s | %-44s |%n", "phase", "events", "result");
+            out.printf("|%s|%s|%s|%n", "-".repeat(38), "-".repeat(9), "-".repeat(46));
+            out.printf("| %-36s | %7d | %-44s |%n", throughputPhase, r.throughputEvents(),
+                    "%,.0f events/s (published %,.0f/s)".formatted(r.eventsPerSecond(), r.publishedPerSecond()));
+            out.printf("| %-36s | %7d | %-44s |%n", latencyPhase, r.rateEvents(),
+                    "p50 %.2f ms, p99 %.2f ms, max %.1f ms".formatted(r.p50Millis(), r.p99Millis(), r.maxMillis()));
+            return 0;
+        }
     }
 }
