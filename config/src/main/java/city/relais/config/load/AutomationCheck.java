@@ -44,6 +44,24 @@ final class AutomationCheck {
             if (automation.params() instanceof DimWhenEmptyParams dim && dim.night().needsSun() && !lookup.hasSite()) {
                 ctx.problems().add(KeyPath.child(path, "params.night"), Sun.NEEDS_SITE);
             }
+            if (automation.params() instanceof DimWhenEmptyParams dim) {
+                leads(automation, dim, automations, path);
+            }
+        }
+    }
+
+    /** Each lead group is another dim-when-empty automation of the file. */
+    private void leads(Automation automation, DimWhenEmptyParams dim, List<Automation> all, String path) {
+        for (int i = 0; i < dim.lead().size(); i++) {
+            String lead = dim.lead().get(i);
+            boolean found = all.stream().anyMatch(a -> a.id().equals(lead) && !a.id().equals(automation.id())
+                    && a.params() instanceof DimWhenEmptyParams);
+            if (!found) {
+                ctx.problems().add(KeyPath.item(KeyPath.child(path, "params.lead"), i), "no other dim-when-empty "
+                        + "automation '" + lead + "' (lead groups: " + all.stream()
+                        .filter(a -> a.params() instanceof DimWhenEmptyParams && !a.id().equals(automation.id()))
+                        .map(Automation::id).toList() + ")");
+            }
         }
     }
 

@@ -12,6 +12,9 @@ import city.relais.config.automation.TicketParams;
 import city.relais.config.automation.VehicleClass;
 
 import java.time.Duration;
+import java.util.List;
+
+import city.relais.config.camera.Direction;
 
 /** Reads an automation's {@code params} for its policy; absent params give the policy's defaults. */
 final class ParamsBinder {
@@ -58,7 +61,10 @@ final class ParamsBinder {
         Duration hold = f.duration("hold", seconds(60), Range.closed(Duration.ZERO, Duration.ofHours(1)));
         int maxChanges = f.integer("max-changes-per-hour", 12, Range.closed(1, 120));
         Duration lease = f.duration("lease", Duration.ofMinutes(5), Range.above(Duration.ZERO, Duration.ofHours(24)));
-        return new DimWhenEmptyParams(night, floor, onPresence, rampUp, rampDown, hold, maxChanges, lease);
+        List<String> lead = f.texts("lead");
+        Direction leadDirection = f.choice("lead-direction", Direction.ANY, Direction.class);
+        return new DimWhenEmptyParams(night, floor, onPresence, rampUp, rampDown, hold, maxChanges, lease, lead,
+                leadDirection);
     }
 
     private static Duration seconds(long s) {

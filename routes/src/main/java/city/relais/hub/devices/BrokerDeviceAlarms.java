@@ -35,7 +35,7 @@ public final class BrokerDeviceAlarms implements DeviceAlarms {
         this.metrics = metrics;
     }
 
-    /** Registers a device as up, so that its gauge exists before anything goes wrong. */
+    @Override
     public void watch(String device) {
         states.putIfAbsent(device, DeviceAlarm.State.UP);
         metrics.watchDevice(device, () -> states.get(device) == DeviceAlarm.State.UP);

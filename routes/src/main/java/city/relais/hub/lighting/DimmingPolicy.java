@@ -88,6 +88,18 @@ public final class DimmingPolicy {
     }
 
     /**
+     * Someone is coming from a neighbouring group (a lead): raise the lamps as for a presence here, held for
+     * {@code hold} from {@code at}.
+     */
+    public synchronized Optional<LightingDecision> onLeadPresence(Instant at, Instant now) {
+        zoneKnown = true;
+        if (lastPresence == null || at.isAfter(lastPresence)) {
+            lastPresence = at;
+        }
+        return onTick(now);
+    }
+
+    /**
      * Whether events can reach the policy (the broker is reachable). While they cannot, the policy's picture of the
      * street is stale: the lamps go back to their program until events flow again and the zone's state is known.
      */

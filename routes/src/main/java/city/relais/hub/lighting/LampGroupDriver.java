@@ -83,6 +83,13 @@ public final class LampGroupDriver {
                 .ifPresent(d -> submit(d, event.type().wireName() + " " + event.id()));
     }
 
+    /** Presence in a neighbouring group moving this way: light up ahead. */
+    public void onLead(String fromAutomation, CityEvent event) {
+        policy.onLeadPresence(event.time(), clock.instant())
+                .ifPresent(d -> submit(d, "lead from " + fromAutomation + ": " + event.type().wireName() + " "
+                        + event.id()));
+    }
+
     /** Called every second: hold, night edges, lease renewal, and a retry of what the device has not taken yet. */
     public void tick() {
         Instant now = clock.instant();

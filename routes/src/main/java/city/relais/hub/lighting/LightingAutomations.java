@@ -18,7 +18,8 @@ import city.relais.config.device.Device;
 import city.relais.config.device.StreetLights;
 import city.relais.connectors.lighting.LightingController;
 import city.relais.event.CityEvent;
-import city.relais.hub.devices.BrokerDeviceAlarms;
+import city.relais.event.EventType;
+import city.relais.hub.devices.DeviceAlarms;
 import city.relais.hub.devices.CommandLog;
 import city.relais.hub.metrics.HubMetrics;
 
@@ -41,6 +42,7 @@ public final class LightingAutomations implements AutoCloseable {
 
     private final Map<String, LampGroupDriver> drivers = new LinkedHashMap<>();
     private final Map<String, LightingController> controllers = new LinkedHashMap<>();
+    private final Map<String, DimWhenEmptyParams> leads = new LinkedHashMap<>();
     private final List<ExecutorService> threads = new ArrayList<>();
     private static final int BROKER_CHECK_EVERY = 5;
     private final BooleanSupplier eventsFlowing;
@@ -48,7 +50,7 @@ public final class LightingAutomations implements AutoCloseable {
 
     /** @param eventsFlowing whether events can reach the automations (the broker is up) */
     public LightingAutomations(CityConfig city, ControllerFactory factory, BooleanSupplier eventsFlowing,
-                               BrokerDeviceAlarms alarms, CommandLog log, HubMetrics metrics, Clock clock) {
+                               DeviceAlarms alarms, CommandLog log, HubMetrics metrics, Clock clock) {
         this.eventsFlowing = eventsFlowing;
         for (Automation automation : city.automations()) {
             if (automation.policyType() != Policy.DIM_WHEN_EMPTY) {
@@ -67,6 +69,9 @@ public final class LightingAutomations implements AutoCloseable {
             ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lamps-" + automation.id()));
             threads.add(thread);
             DimmingPolicy policy = new DimmingPolicy(params, new NightWindow(params.night(), city.site()));
+            if (!params.lead().isEmpty()) {
+                leads.put(automation.id(), params);
+            }
             double watts = lamps.stream().mapToDouble(l -> device.lamps().get(l).watts()).sum();
             EnergyAccount energy = new EnergyAccount(automation.id(), watts, params, metrics);
             drivers.put(automation.id(), new LampGroupDriver(automation.id(), lamps, params.lease(), policy,
@@ -94,8 +99,14 @@ public final class LightingAutomations implements AutoCloseable {
 
     public void onEvent(String automation, CityEvent event) {
         LampGroupDriver driver = drivers.get(automation);
-        if (driver != null) {
-            driver.onEvent(event);
+        if (driver == null) {
+            return;
+        }
+        driver.onEvent(event);
+        DimWhenEmptyParams params = leads.get(automation);
+        if (event.type() == EventType.ZONE_OCCUPIED && params != null
+                && LeadDirection.matches(params.leadDirection(), event)) {
+            params.lead().forEach(lead -> drivers.get(lead).onLead(automation, event));
         }
     }
 

@@ -109,6 +109,10 @@ class LampGroupDriverTest {
         final List<DeviceAlarm> raised = new ArrayList<>();
 
         @Override
+        public void watch(String device) {
+        }
+
+        @Override
         public void raise(DeviceAlarm alarm) {
             raised.add(alarm);
         }
