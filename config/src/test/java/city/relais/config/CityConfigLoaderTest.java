@@ -70,7 +70,8 @@ class CityConfigLoaderTest {
                 Map.entry("dump.detected", Tier.OPERATOR_CONFIRMED));
         DimWhenEmptyParams dim = (DimWhenEmptyParams) city.automation("dim-night-street").orElseThrow().params();
         assertThat(dim.floor()).isEqualTo(20);
-        assertThat(dim.lease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(dim.lease()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(dim.hold()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

@@ -7,8 +7,12 @@ import city.relais.config.device.OpcUaSecurity.Mode;
 import city.relais.config.device.OpcUaSecurity.Policy;
 import city.relais.config.device.Protocol;
 import city.relais.config.device.StreetLights;
+import city.relais.config.device.X509Credentials;
 import city.relais.config.load.Fields.Item;
 
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,14 @@ import java.util.Map;
  * Reads a {@code street-lights} device. The protocol decides the keys: opcua needs {@code endpoint} and a
  * {@code node} per lamp, modbus an {@code address} host:port and a register {@code address} per lamp, talq an
  * {@code endpoint} and a TALQ {@code address} per lamp. A modbus device needs a {@code profile} (its register map,
- * checked against the Modbus profiles once the whole file is read).
+ * checked against the Modbus profiles once the whole file is read). An opcua {@code security} mapping gives the
+ * policy, mode and identity: anonymous, {@code user} and {@code password}, or {@code identity-certificate} and
+ * {@code identity-key} (X.509).
  */
 final class StreetLightsBinder {
+
+    private static final String IDENTITY_CERTIFICATE = "identity-certificate";
+    private static final String IDENTITY_KEY = "identity-key";
 
     private final BindContext ctx;
 
@@ -85,7 +94,46 @@ final class StreetLightsBinder {
         if (user == null && f.has("password")) {
             f.problems().add(f.pathOf("password"), f.lineOf("password"), "a password needs a user");
         }
+        Path certificate = ctx.path(f, IDENTITY_CERTIFICATE, null);
+        Secret key = ctx.secret(f, IDENTITY_KEY, certificate != null);
+        if (certificate == null && f.has(IDENTITY_KEY)) {
+            f.problems().add(f.pathOf(IDENTITY_KEY), f.lineOf(IDENTITY_KEY), "an identity-key needs an "
+                    + "identity-certificate");
+        }
+        boolean x509 = certificate != null && key != null;
+        if (x509 && user != null) {
+            f.problems().add(f.pathOf(IDENTITY_CERTIFICATE), f.lineOf(IDENTITY_CERTIFICATE), "user and "
+                    + "identity-certificate do not go together: the identity is a user name and password, or an "
+                    + "X.509 certificate and its identity-key");
+            x509 = false;
+        } else if (x509) {
+            checkIdentity(f, certificate, key);
+        }
         f.finish();
-        return new OpcUaSecurity(policy, mode, user, password);
+        return x509 ? new OpcUaSecurity(policy, mode, null, null, certificate, key)
+                : new OpcUaSecurity(policy, mode, user, password);
+    }
+
+    /**
+     * Checks the X.509 identity: the key parses (always), the certificate file is a readable RSA certificate and the
+     * key is its private key (for a city file loaded from disk). Problems name the file, never the key.
+     */
+    private void checkIdentity(Fields f, Path certificateFile, Secret key) {
+        X509Certificate certificate = null;
+        if (ctx.baseDir() != null) {
+            try {
+                certificate = X509Credentials.certificate(certificateFile);
+            } catch (X509Credentials.Unusable e) {
+                f.problems().add(f.pathOf(IDENTITY_CERTIFICATE), f.lineOf(IDENTITY_CERTIFICATE), e.getMessage());
+            }
+        }
+        try {
+            PrivateKey privateKey = X509Credentials.privateKey(key);
+            if (certificate != null) {
+                X509Credentials.checkPair(certificate, privateKey, certificateFile);
+            }
+        } catch (X509Credentials.Unusable e) {
+            f.problems().add(f.pathOf(IDENTITY_KEY), f.lineOf(IDENTITY_KEY), e.getMessage());
+        }
     }
 }

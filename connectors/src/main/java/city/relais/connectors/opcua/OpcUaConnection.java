@@ -7,9 +7,7 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
 import org.eclipse.milo.opcua.sdk.client.UaSession;
-import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
-import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
@@ -24,9 +22,10 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 /**
  * The session to one OPC UA server, opened on first use: endpoint discovery, the configured security policy, mode and
- * identity, the hub's application certificate, the trust list. Milo keeps the session alive (keep-alive requests)
- * and re-activates it after a short outage; after a connection failure the connector drops the client and the next
- * command connects afresh. Lost and restored sessions are logged.
+ * identity (anonymous, user name or X.509 user certificate, see {@link UserIdentity}), the hub's application
+ * certificate, the trust list. Milo keeps the session alive (keep-alive requests) and re-activates it after a short
+ * outage; after a connection failure the connector drops the client and the next command connects afresh. Lost and
+ * restored sessions are logged.
  */
 final class OpcUaConnection implements AutoCloseable {
 
@@ -40,6 +39,7 @@ final class OpcUaConnection implements AutoCloseable {
     private final Runnable onNewSession;
     private OpcUaClient client;
     private SessionLog sessionLog;
+    private String identity;
 
     OpcUaConnection(String deviceId, String endpointUrl, OpcUaSecurity security, ClientPki pki, OpcUaOptions options,
                     Runnable onNewSession) {
@@ -49,6 +49,7 @@ final class OpcUaConnection implements AutoCloseable {
         this.pki = pki;
         this.options = options;
         this.onNewSession = onNewSession;
+        this.identity = UserIdentity.describe(security);
     }
 
     /** The connected client, connecting first when needed. */
@@ -57,11 +58,13 @@ final class OpcUaConnection implements AutoCloseable {
             return client;
         }
         pki.clearRefusal();
+        UserIdentity user = UserIdentity.of(deviceId, security);
+        identity = user.description();
         EndpointDescription endpoint = endpoint();
         OpcUaClient fresh = null;
         SessionLog log = new SessionLog();
         try {
-            fresh = OpcUaClient.create(config(endpoint));
+            fresh = OpcUaClient.create(config(endpoint, user.provider()));
             fresh.addSessionActivityListener(log);
             fresh.connect();
         } catch (UaException e) {
@@ -72,7 +75,7 @@ final class OpcUaConnection implements AutoCloseable {
         client = fresh;
         sessionLog = log;
         onNewSession.run();
-        LOG.info("{}: connected to {} ({}, {})", deviceId, endpointUrl, EndpointChoice.wanted(security), identity());
+        LOG.info("{}: connected to {} ({}, {})", deviceId, endpointUrl, EndpointChoice.wanted(security), identity);
         return client;
     }
 
@@ -108,7 +111,7 @@ final class OpcUaConnection implements AutoCloseable {
                         + EndpointChoice.offered(endpoints) + ")", null));
     }
 
-    private OpcUaClientConfig config(EndpointDescription endpoint) {
+    private OpcUaClientConfig config(EndpointDescription endpoint, IdentityProvider identityProvider) {
         X509Certificate certificate = pki.own().certificate();
         return OpcUaClientConfig.builder()
                 .setEndpoint(endpoint)
@@ -119,27 +122,16 @@ final class OpcUaConnection implements AutoCloseable {
                 .setCertificate(certificate)
                 .setCertificateChain(new X509Certificate[]{certificate})
                 .setCertificateValidator(pki.validator())
-                .setIdentityProvider(identityProvider())
+                .setIdentityProvider(identityProvider)
                 .setRequestTimeout(uint(options.requestTimeout().toMillis()))
                 .build();
-    }
-
-    private IdentityProvider identityProvider() {
-        if (security == null || security.user() == null) {
-            return AnonymousProvider.INSTANCE;
-        }
-        return new UsernameProvider(security.user(), security.password() == null ? "" : security.password().reveal());
-    }
-
-    private String identity() {
-        return security == null || security.user() == null ? "anonymous" : "user " + security.user();
     }
 
     private DeviceException connectFailure(UaException e) {
         return pki.lastRefusal()
                 .map(refusal -> new DeviceException(deviceId, OpcUaErrors.name(e.getStatusCode()), false,
                         pki.refusalMessage(endpointUrl, refusal), e))
-                .orElseGet(() -> OpcUaErrors.failed(deviceId, "connect to " + endpointUrl + " as " + identity(), e));
+                .orElseGet(() -> OpcUaErrors.failed(deviceId, "connect to " + endpointUrl + " as " + identity, e));
     }
 
     private void disconnect(OpcUaClient stale) {

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A street-lighting controller on OPC UA (Eclipse Milo server), in-process or standalone: endpoints with security
- * None and Basic256Sha256/SignAndEncrypt, anonymous and user-name identities, a self-signed certificate kept in its
+ * None and Basic256Sha256/SignAndEncrypt, anonymous, user-name and (on the secure endpoint) X.509 identities from a
+ * trusted set of user certificates, a self-signed certificate kept in its
  * PKI folder, and per lamp the variables of {@link LampVariables} in namespace {@value LampNamespace#URI}
  * (index 2: {@code ns=2;s=L1.Level}). A 100 ms tick shows each lamp's ramp and applies expired leases. It trusts
  * every client certificate (it is a simulator). Restartable: {@link #stop()} then {@link #start()} comes back on the
@@ -41,37 +42,50 @@ public final class OpcUaLightingSimulator implements AutoCloseable {
     private static final Duration TICK = Duration.ofMillis(100);
 
     /**
-     * @param port         TCP port, 0 = a free one (see {@link #port()})
-     * @param bindAddress  interface to listen on, also the host of the endpoint URL (loopback by default)
-     * @param pkiDir       where the simulator keeps its certificate ({@code own/simulator.p12})
-     * @param users        accepted user names and passwords; empty = no user-name identity
-     * @param anonymous    whether the anonymous identity is accepted
-     * @param defaultLease lease given to a level written without a LeaseExpiry
-     * @param clock        the lamps' clock
+     * @param port                    TCP port, 0 = a free one (see {@link #port()})
+     * @param bindAddress             interface to listen on, also the host of the endpoint URL (loopback by default)
+     * @param pkiDir                  where the simulator keeps its certificate ({@code own/simulator.p12})
+     * @param users                   accepted user names and passwords; empty = no user-name identity
+     * @param anonymous               whether the anonymous identity is accepted
+     * @param defaultLease            lease given to a level written without a LeaseExpiry
+     * @param clock                   the lamps' clock
+     * @param trustedUserCertificates X.509 user identities accepted (on the secure endpoint); empty = no X.509
+     *                                identity; any other certificate is refused with Bad_IdentityTokenRejected
      */
     public record Options(int port, String bindAddress, Path pkiDir, Map<String, String> users, boolean anonymous,
-                          Duration defaultLease, Clock clock) {
+                          Duration defaultLease, Clock clock, List<X509Certificate> trustedUserCertificates) {
 
         public Options {
             Objects.requireNonNull(pkiDir, "pkiDir");
             users = Map.copyOf(users);
+            trustedUserCertificates = List.copyOf(trustedUserCertificates);
         }
 
         /** Port 0 on loopback, anonymous only, 5-minute default lease, the system clock. */
         public static Options defaults(Path pkiDir) {
-            return new Options(0, "127.0.0.1", pkiDir, Map.of(), true, Duration.ofMinutes(5), Clock.systemUTC());
+            return new Options(0, "127.0.0.1", pkiDir, Map.of(), true, Duration.ofMinutes(5), Clock.systemUTC(),
+                    List.of());
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, bindAddress, pkiDir, users, anonymous, defaultLease, clock);
+            return new Options(newPort, bindAddress, pkiDir, users, anonymous, defaultLease, clock,
+                    trustedUserCertificates);
         }
 
         public Options withUsers(Map<String, String> newUsers, boolean allowAnonymous) {
-            return new Options(port, bindAddress, pkiDir, newUsers, allowAnonymous, defaultLease, clock);
+            return new Options(port, bindAddress, pkiDir, newUsers, allowAnonymous, defaultLease, clock,
+                    trustedUserCertificates);
         }
 
         public Options withBindAddress(String newBindAddress) {
-            return new Options(port, newBindAddress, pkiDir, users, anonymous, defaultLease, clock);
+            return new Options(port, newBindAddress, pkiDir, users, anonymous, defaultLease, clock,
+                    trustedUserCertificates);
+        }
+
+        /** Accepts an X.509 user identity whose certificate is one of {@code certificates}. */
+        public Options withTrustedUserCertificates(Collection<X509Certificate> certificates) {
+            return new Options(port, bindAddress, pkiDir, users, anonymous, defaultLease, clock,
+                    List.copyOf(certificates));
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.X509IdentityValidator;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
 import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
@@ -35,7 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the simulator's Milo server: endpoints, certificate, identities. */
+/**
+ * Builds the simulator's Milo server: endpoints, certificate, identities (anonymous, user names, X.509 user
+ * certificates from a trusted set; an unknown one is refused with Bad_IdentityTokenRejected).
+ */
 final class SimulatorServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
@@ -79,8 +83,13 @@ final class SimulatorServer {
         Set<EndpointConfig> endpoints = new LinkedHashSet<>();
         endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None).setSecurityMode(MessageSecurityMode.None)
                 .build());
-        endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
-                .setSecurityMode(MessageSecurityMode.SignAndEncrypt).build());
+        EndpointConfig.Builder secure = base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
+                .setSecurityMode(MessageSecurityMode.SignAndEncrypt);
+        if (!options.trustedUserCertificates().isEmpty()) {
+            // the token is signed with the channel's policy: offered where the channel has one
+            secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509);
+        }
+        endpoints.add(secure.build());
         return endpoints;
     }
 
@@ -112,6 +121,17 @@ final class SimulatorServer {
         if (!users.isEmpty()) {
             validators.add(new UsernameIdentityValidator(challenge -> challenge.getPassword() != null
                     && challenge.getPassword().equals(users.get(challenge.getUsername()))));
+        }
+        List<X509Certificate> trusted = options.trustedUserCertificates();
+        if (!trusted.isEmpty()) {
+            validators.add(new X509IdentityValidator(certificate -> {
+                boolean known = trusted.contains(certificate);
+                if (!known) {
+                    LOG.info("Simulator refuses X.509 user {}: not a trusted user certificate",
+                            certificate.getSubjectX500Principal());
+                }
+                return known;
+            }));
         }
         return new CompositeValidator(validators);
     }
