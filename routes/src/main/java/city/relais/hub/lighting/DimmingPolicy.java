@@ -2,7 +2,9 @@ package city.relais.hub.lighting;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import city.relais.config.automation.DimWhenEmptyParams;
 import city.relais.event.EventType;
@@ -26,7 +28,7 @@ public final class DimmingPolicy {
 
     private Mode mode = Mode.PROGRAM;
     private boolean zoneKnown;
-    private boolean occupied;
+    private final Set<String> occupiedZones = new HashSet<>();
     private boolean cameraDown;
     private boolean eventsLost;
     private Instant lastPresence;
@@ -43,19 +45,29 @@ public final class DimmingPolicy {
         return mode;
     }
 
-    /** Takes an event (its own time) and says what the lamps should do at {@code now}. */
-    public synchronized Optional<LightingDecision> onEvent(EventType type, Instant eventTime, Instant now) {
+    /** Takes an event of the automation's zone (its own time) and says what the lamps should do at {@code now}. */
+    public Optional<LightingDecision> onEvent(EventType type, Instant eventTime, Instant now) {
+        return onEvent(type, "", eventTime, now);
+    }
+
+    /**
+     * Takes an event (its own time) of one of the zones that light the group and says what the lamps should do at
+     * {@code now}: the group counts as occupied while any of its zones is.
+     */
+    public synchronized Optional<LightingDecision> onEvent(EventType type, String zone, Instant eventTime,
+                                                           Instant now) {
         if (lastEventTime != null && eventTime.isBefore(lastEventTime)) {
             return onTick(now);
         }
         lastEventTime = eventTime;
         switch (type) {
-            case ZONE_OCCUPIED -> presence(true, eventTime);
-            case ZONE_EMPTY -> presence(false, eventTime);
+            case ZONE_OCCUPIED -> presence(zone, true, eventTime);
+            case ZONE_EMPTY -> presence(zone, false, eventTime);
             case CAMERA_DOWN -> cameraDown = true;
             case CAMERA_UP -> {
                 cameraDown = false;
                 zoneKnown = false;
+                occupiedZones.clear();
             }
             default -> {
                 return Optional.empty();
@@ -64,9 +76,14 @@ public final class DimmingPolicy {
         return onTick(now);
     }
 
-    private void presence(boolean nowOccupied, Instant at) {
+    private void presence(String zone, boolean nowOccupied, Instant at) {
         zoneKnown = true;
-        occupied = nowOccupied;
+        String key = zone == null ? "" : zone;
+        if (nowOccupied) {
+            occupiedZones.add(key);
+        } else {
+            occupiedZones.remove(key);
+        }
         if (lastPresence == null || at.isAfter(lastPresence)) {
             lastPresence = at;
         }
@@ -125,7 +142,7 @@ public final class DimmingPolicy {
             return Mode.PROGRAM;
         }
         boolean held = lastPresence != null && now.isBefore(lastPresence.plus(params.hold()));
-        return occupied || held ? Mode.PRESENCE : Mode.FLOOR;
+        return !occupiedZones.isEmpty() || held ? Mode.PRESENCE : Mode.FLOOR;
     }
 
     private boolean allowed(Mode desired, Instant now) {
@@ -141,10 +158,14 @@ public final class DimmingPolicy {
         return switch (desired) {
             case PROGRAM -> new LightingDecision.Release(releaseReason());
             case PRESENCE -> new LightingDecision.SetLevel(params.levelOnPresence(), params.rampUp(), false,
-                    occupied ? "presence in the zone" : "presence less than " + params.hold().toSeconds() + " s ago");
+                    !occupiedZones.isEmpty() ? "presence in " + zoneNames() : "presence less than " + params.hold().toSeconds() + " s ago");
             case FLOOR -> new LightingDecision.SetLevel(params.floor(), params.rampDown(), false,
                     "zone empty for " + params.hold().toSeconds() + " s");
         };
+    }
+
+    private String zoneNames() {
+        return occupiedZones.contains("") && occupiedZones.size() == 1 ? "the zone" : "zone(s) " + occupiedZones;
     }
 
     private String releaseReason() {

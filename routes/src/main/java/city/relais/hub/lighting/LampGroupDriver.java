@@ -79,7 +79,7 @@ public final class LampGroupDriver {
 
     /** An event of this automation's camera and zone. */
     public void onEvent(CityEvent event) {
-        policy.onEvent(event.type(), event.time(), clock.instant())
+        policy.onEvent(event.type(), event.zone(), event.time(), clock.instant())
                 .ifPresent(d -> submit(d, event.type().wireName() + " " + event.id()));
     }
 

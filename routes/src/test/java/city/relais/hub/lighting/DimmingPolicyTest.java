@@ -121,6 +121,19 @@ class DimmingPolicyTest {
     }
 
     @Test
+    void a_group_lit_by_two_zones_stays_up_while_either_is_occupied() {
+        DimmingPolicy policy = policy(12);
+        Instant t = NIGHT.minusSeconds(300);
+        policy.onEvent(EventType.ZONE_OCCUPIED, "north", t, NIGHT);
+        policy.onEvent(EventType.ZONE_OCCUPIED, "south", t.plusSeconds(1), NIGHT);
+        policy.onEvent(EventType.ZONE_EMPTY, "north", t.plusSeconds(2), NIGHT);
+        assertThat(policy.onTick(NIGHT.plusSeconds(120))).as("south still occupied").isEmpty();
+        assertThat(policy.mode()).isEqualTo(DimmingPolicy.Mode.PRESENCE);
+        policy.onEvent(EventType.ZONE_EMPTY, "south", NIGHT.plusSeconds(121), NIGHT.plusSeconds(121));
+        assertThat(level(policy.onTick(NIGHT.plusSeconds(181)))).isEqualTo(20);
+    }
+
+    @Test
     void the_lease_is_renewed_before_it_expires() {
         DimmingPolicy policy = policy(12);
         policy.onEvent(EventType.ZONE_EMPTY, NIGHT.minusSeconds(120), NIGHT);
