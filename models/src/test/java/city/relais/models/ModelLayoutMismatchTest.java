@@ -47,6 +47,15 @@ class ModelLayoutMismatchTest {
     }
 
     @Test
+    void yolox_file_described_as_picodet_is_refused_at_open_not_at_the_first_frame() {
+        ModelDescriptor d = Descriptors.withLayoutOf(Descriptors.yolox(), Descriptors.picodet());
+        assertThatThrownBy(() -> open(d))
+                .isInstanceOf(ModelLayoutException.class)
+                .hasMessageContaining("yolox_nano_coco_416.onnx")
+                .hasMessageContaining("the file has 'images'");
+    }
+
+    @Test
     void picodet_with_a_label_set_of_the_wrong_size_is_refused() {
         ModelDescriptor d = Descriptors.withLabels(Descriptors.picodet(), "coco79",
                 Descriptors.picodet().labels().subList(0, 79));

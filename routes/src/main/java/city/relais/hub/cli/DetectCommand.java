@@ -40,6 +40,10 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--no-gating", description = "run the detector on every analysed frame")
     boolean noGating;
 
+    @Option(names = "--annotate", paramLabel = "out.mp4|out.avi",
+            description = "also write a video with boxes, track ids and labels; persons are pixelated")
+    Path annotate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +55,12 @@ final class DetectCommand implements Callable<Integer> {
              Writer writer = out == null
                      ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                      : new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            long lines = DetectTool.detect(SourceSettings.of(source).withAnalysisFps(fps), detector, pipeline, writer);
-            err.printf("detect: %d track line(s) from %s with %s%s%n", lines, source, model,
-                    out == null ? "" : " -> " + out);
+            long lines = DetectTool.detect(SourceSettings.of(source).withAnalysisFps(fps), detector, pipeline, writer,
+                    annotate, System.err);
+            err.printf("detect: %d track line(s) from %s with %s%s%s%n", lines, source, model,
+                    out == null ? "" : " -> " + out, annotate == null ? "" : ", video " + annotate);
             return 0;
-        } catch (ModelException e) {
+        } catch (ModelException | IllegalArgumentException e) {
             err.println("detect: " + e.getMessage());
             return RelaisCommand.INVALID_INPUT;
         }

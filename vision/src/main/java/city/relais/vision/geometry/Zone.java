@@ -1,6 +1,7 @@
 package city.relais.vision.geometry;
 
 import city.relais.config.camera.Polygon;
+import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -13,11 +14,13 @@ public final class Zone {
     private final String name;
     private final Geometry shape;
     private final IndexedPointInAreaLocator locator;
+    private final List<ImagePoint> outline;
 
     public Zone(String name, Polygon drawn) {
         this.name = Objects.requireNonNull(name, "name");
         this.shape = Shapes.polygon(Objects.requireNonNull(drawn, "drawn"));
         this.locator = new IndexedPointInAreaLocator(shape);
+        this.outline = drawn.points().stream().map(p -> new ImagePoint(p.x(), p.y())).toList();
     }
 
     public String name() {
@@ -32,6 +35,11 @@ public final class Zone {
     /** True when the box's bottom-centre lies in the zone (the rule for membership). */
     public boolean contains(Box box) {
         return contains(box.bottomCentre());
+    }
+
+    /** The corners as drawn (normalised, not closed: the last corner joins the first), e.g. to draw the zone. */
+    public List<ImagePoint> outline() {
+        return outline;
     }
 
     /** Area in normalised units (1 = the whole frame). */

@@ -20,6 +20,8 @@ final class MotionDetector implements AutoCloseable {
 
     private final int scaleWidth;
     private final BackgroundSubtractorMOG2 mog2;
+    private final Mat src = new Mat();
+    private final Size size = new Size();
     private final Mat small = new Mat();
     private final Mat grey = new Mat();
     private final Mat foreground = new Mat();
@@ -30,16 +32,18 @@ final class MotionDetector implements AutoCloseable {
         this.mog2 = opencv_video.createBackgroundSubtractorMOG2(HISTORY, VAR_THRESHOLD, true);
     }
 
-    /** Feeds a frame and returns the fraction (0..1) of its pixels in motion. */
+    /**
+     * Feeds a frame and returns the fraction (0..1) of its pixels in motion. The buffers are reused while the frame
+     * size stays the same (no native allocation per frame).
+     */
     double update(ImageFrame frame) {
-        try (Mat src = new Mat(frame.height(), frame.width(), opencv_core.CV_8UC3)) {
-            src.data().put(frame.bgr());
+        if (src.cols() != frame.width() || src.rows() != frame.height()) {
+            src.create(frame.height(), frame.width(), opencv_core.CV_8UC3);
             int w = Math.min(scaleWidth, frame.width());
-            int h = Math.max(1, (int) Math.round((double) frame.height() * w / frame.width()));
-            try (Size size = new Size(w, h)) {
-                opencv_imgproc.resize(src, small, size, 0, 0, opencv_imgproc.INTER_AREA);
-            }
+            size.width(w).height(Math.max(1, (int) Math.round((double) frame.height() * w / frame.width())));
         }
+        src.data().put(frame.bgr());
+        opencv_imgproc.resize(src, small, size, 0, 0, opencv_imgproc.INTER_AREA);
         opencv_imgproc.cvtColor(small, grey, opencv_imgproc.COLOR_BGR2GRAY);
         mog2.apply(grey, foreground);
         opencv_imgproc.threshold(foreground, binary, FOREGROUND, 255, opencv_imgproc.THRESH_BINARY);
@@ -49,6 +53,8 @@ final class MotionDetector implements AutoCloseable {
     @Override
     public void close() {
         mog2.close();
+        src.close();
+        size.close();
         small.close();
         grey.close();
         foreground.close();

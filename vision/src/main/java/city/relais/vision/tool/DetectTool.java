@@ -16,6 +16,7 @@ import city.relais.vision.track.Track;
 import city.relais.vision.track.Tracker;
 import city.relais.vision.track.TrackerSettings;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,24 +39,61 @@ public final class DetectTool {
      * @return the number of lines written
      */
     public static long detect(SourceSettings source, ObjectDetector detector, PipelineSettings pipeline, Writer out) {
+        return detect(source, detector, pipeline, out, DetectOptions.none());
+    }
+
+    /**
+     * As {@link #detect(SourceSettings, ObjectDetector, PipelineSettings, Writer)}, also writing an annotated video
+     * (persons pixelated, boxes, ids, labels) when {@code annotateOrNull} is given and a progress line at most once a
+     * second to {@code progressOrNull}.
+     */
+    public static long detect(SourceSettings source, ObjectDetector detector, PipelineSettings pipeline, Writer out,
+                              Path annotateOrNull, PrintStream progressOrNull) {
+        DetectOptions options = DetectOptions.none();
+        options = annotateOrNull == null ? options : options.annotate(annotateOrNull);
+        options = progressOrNull == null ? options : options.progress(progressOrNull);
+        return detect(source, detector, pipeline, out, options);
+    }
+
+    /**
+     * The full form: JSON lines to {@code out}, plus what {@code options} asks (annotated video with zones, progress,
+     * a frame limit).
+     *
+     * @return the number of lines written
+     * @throws city.relais.vision.source.SourceException when the source cannot be opened or decoded
+     * @throws java.io.UncheckedIOException when the annotated video cannot be written
+     */
+    public static long detect(SourceSettings source, ObjectDetector detector, PipelineSettings pipeline, Writer out,
+                              DetectOptions options) {
         PrintWriter w = new PrintWriter(out);
-        long lines = 0;
+        DetectRun run = new DetectRun(options);
         try (FrameDecoder decoder = FrameDecoder.open(source);
-             DetectionPipeline run = new DetectionPipeline(detector, new Tracker(TrackerSettings.defaults()),
-                     PrivacyMask.none(), pipeline)) {
-            for (DecodedFrame f = decoder.next(); f != null; f = decoder.next()) {
-                FrameResult r = run.process(f.index(), f.time(), f.image());
-                if (!r.analysed()) {
-                    continue;
+             DetectionPipeline stages = new DetectionPipeline(detector, new Tracker(TrackerSettings.defaults()),
+                     PrivacyMask.none(), pipeline);
+             AnnotatedVideo video = options.annotate() == null ? null : new AnnotatedVideo(options.annotate(),
+                     videoFps(source, decoder), options.zones())) {
+            for (DecodedFrame f = decoder.next(); f != null; f = run.full() ? null : decoder.next()) {
+                FrameResult r = stages.process(f.index(), f.time(), f.image());
+                if (video != null) {
+                    video.write(f.image(), r);
                 }
-                for (Track t : r.confirmed()) {
-                    w.println(line(r, t));
-                    lines++;
+                run.count(r);
+                if (r.analysed()) {
+                    for (Track t : r.confirmed()) {
+                        w.println(line(r, t));
+                        run.lines++;
+                    }
                 }
             }
         }
         w.flush();
-        return lines;
+        run.finish();
+        return run.lines;
+    }
+
+    private static double videoFps(SourceSettings source, FrameDecoder decoder) {
+        double fps = source.analysisFps() > 0 ? source.analysisFps() : decoder.sourceFps();
+        return fps > 0 && fps <= 120 ? fps : 25;
     }
 
     static String line(FrameResult r, Track t) {
@@ -73,23 +111,33 @@ public final class DetectTool {
     }
 
     /**
-     * {@code detect SOURCE [MODEL]} or {@code eval-mot CLIP GT [MODEL]}; models come from the registry's usual
-     * locations ({@code RELAIS_MODELS}, {@code RELAIS_SHARED}/models, the cache).
+     * {@code detect SOURCE [MODEL] [--annotate OUT.avi|OUT.mp4]} or {@code eval-mot CLIP GT [MODEL]}; models come from
+     * the registry's usual locations ({@code RELAIS_MODELS}, {@code RELAIS_SHARED}/models, the cache). Progress goes
+     * to stderr.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !(args[0].equals("detect") || args[0].equals("eval-mot") && args.length >= 3)) {
-            System.err.println("usage: detect SOURCE [MODEL] | eval-mot CLIP GT.txt [MODEL]");
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        int flag = rest.indexOf("--annotate");
+        Path annotate = null;
+        if (flag >= 0 && flag + 1 < rest.size()) {
+            annotate = Path.of(rest.remove(flag + 1));
+            rest.remove(flag);
+        }
+        boolean eval = !rest.isEmpty() && rest.get(0).equals("eval-mot");
+        if (flag >= 0 && annotate == null || rest.size() < (eval ? 3 : 2)
+                || !(eval || rest.get(0).equals("detect"))) {
+            System.err.println("usage: detect SOURCE [MODEL] [--annotate OUT.avi|OUT.mp4] | eval-mot CLIP GT.txt [MODEL]");
             System.exit(2);
         }
-        boolean eval = args[0].equals("eval-mot");
         int modelArg = eval ? 3 : 2;
-        String model = args.length > modelArg ? args[modelArg] : "yolox-nano";
+        String model = rest.size() > modelArg ? rest.get(modelArg) : "yolox-nano";
         try (ObjectDetector detector = ModelRegistry.fromEnvironment().open(model, 1)) {
             if (eval) {
-                System.out.println(evalMot(Path.of(args[1]), Path.of(args[2]), detector));
+                System.out.println(evalMot(Path.of(rest.get(1)), Path.of(rest.get(2)), detector));
             } else {
                 Writer out = new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                detect(SourceSettings.of(args[1]).withAnalysisFps(5), detector, PipelineSettings.gated(), out);
+                detect(SourceSettings.of(rest.get(1)).withAnalysisFps(5), detector, PipelineSettings.gated(), out,
+                        annotate, System.err);
             }
         }
     }

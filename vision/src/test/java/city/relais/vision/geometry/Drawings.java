@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test fixture: drawings from plain numbers. */
-final class Drawings {
+public final class Drawings {
 
     private Drawings() {
     }
 
-    static Polygon polygon(double... xy) {
+    public static Polygon polygon(double... xy) {
         return new Polygon(points(xy));
     }
 
@@ -21,7 +21,7 @@ final class Drawings {
         return new Line(points(xy), direction);
     }
 
-    static Polygon rect(double x1, double y1, double x2, double y2) {
+    public static Polygon rect(double x1, double y1, double x2, double y2) {
         return polygon(x1, y1, x2, y1, x2, y2, x1, y2);
     }
 
