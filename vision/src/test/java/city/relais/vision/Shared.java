@@ -19,10 +19,13 @@ public final class Shared {
 
     /** YOLOX-Nano, one intra-op thread, the given per-frame minimum score; never downloads. */
     public static ObjectDetector yoloxNano(double minScore) {
+        return registry().open("yolox-nano", 1, minScore);
+    }
+
+    /** The built-in models found in the shared folder only; never downloads. */
+    public static ModelRegistry registry() {
         Path models = SharedFolder.require("models");
         Path cache = Path.of(System.getProperty("java.io.tmpdir"), "relais-model-cache");
-        ModelRegistry registry = new ModelRegistry(ModelCatalog.builtIn(), new ModelLocations(List.of(models), cache,
-                false));
-        return registry.open("yolox-nano", 1, minScore);
+        return new ModelRegistry(ModelCatalog.builtIn(), new ModelLocations(List.of(models), cache, false));
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public record Camera(String id, String source, double analysisFps, GeoPoint location, List<Polygon> masks,
                      List<CalibrationPoint> calibration, Map<String, Polygon> zones, Map<String, Line> lines,
-                     List<SkillConfig> skills) {
+                     List<SkillConfig> skills, DetectionSettings detection) {
 
     public static final double DEFAULT_FPS = 5;
     public static final double MAX_FPS = 30;
@@ -34,6 +34,14 @@ public record Camera(String id, String source, double analysisFps, GeoPoint loca
         zones = ordered(zones);
         lines = ordered(lines);
         skills = skills == null ? List.of() : List.copyOf(skills);
+        detection = detection == null ? DetectionSettings.DEFAULTS : detection;
+    }
+
+    /** A camera with the default detection settings. */
+    public Camera(String id, String source, double analysisFps, GeoPoint location, List<Polygon> masks,
+                  List<CalibrationPoint> calibration, Map<String, Polygon> zones, Map<String, Line> lines,
+                  List<SkillConfig> skills) {
+        this(id, source, analysisFps, location, masks, calibration, zones, lines, skills, DetectionSettings.DEFAULTS);
     }
 
     /** True when metres can be measured on this camera. */

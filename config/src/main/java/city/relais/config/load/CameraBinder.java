@@ -2,6 +2,7 @@ package city.relais.config.load;
 
 import city.relais.config.camera.CalibrationPoint;
 import city.relais.config.camera.Camera;
+import city.relais.config.camera.DetectionSettings;
 import city.relais.config.camera.GeoPoint;
 import city.relais.config.camera.Line;
 import city.relais.config.camera.Polygon;
@@ -40,9 +41,22 @@ final class CameraBinder {
         Map<String, Polygon> zones = named(f, "zones", (node, path) -> geometry.polygon(node, path, "a zone"));
         Map<String, Line> lines = named(f, "lines", geometry::line);
         var bound = skills.bind(f.list("skills"), f.pathOf("skills"));
+        YamlNode detectionNode = f.node("detection");
+        DetectionSettings detection = detectionNode == null ? DetectionSettings.DEFAULTS
+                : detection(ctx.fields(detectionNode, f.pathOf("detection")));
         f.finish();
-        return ctx.origin(new Camera(id, source, fps, location, masks, calibration, zones, lines, bound),
+        return ctx.origin(new Camera(id, source, fps, location, masks, calibration, zones, lines, bound, detection),
                 item.path());
+    }
+
+    private static DetectionSettings detection(Fields f) {
+        DetectionSettings d = DetectionSettings.DEFAULTS;
+        String model = f.text("model", d.model());
+        double minScore = f.number("min-score", d.minScore(), Range.closed(0, 1));
+        boolean gating = f.bool("motion-gating", d.motionGating());
+        int keyframes = f.integer("keyframe-every", d.keyframeEvery(), Range.closed(1, 100));
+        f.finish();
+        return new DetectionSettings(model, minScore, gating, keyframes);
     }
 
     private static GeoPoint location(Fields f) {
