@@ -3,6 +3,7 @@ package city.relais.vision;
 import city.relais.models.ModelCatalog;
 import city.relais.models.ModelLocations;
 import city.relais.models.ModelRegistry;
+import city.relais.models.SharedFolder;
 import city.relais.models.ObjectDetector;
 import java.nio.file.Path;
 import java.util.List;
