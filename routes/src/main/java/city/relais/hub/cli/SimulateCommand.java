@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import city.relais.connectors.sim.LightingSimulators;
+import city.relais.connectors.sim.open311.Open311Simulator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code relais simulate}: device simulators that behave like real controllers, runnable on their own. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run device simulators until stopped.",
-        subcommands = {SimulateCommand.Lights.class})
+        subcommands = {SimulateCommand.Lights.class, SimulateCommand.Open311.class})
 final class SimulateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,6 +23,21 @@ final class SimulateCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code relais simulate open311}: a GeoReport v2 ticketing service with persistence and fault injection. */
+    @Command(name = "open311", mixinStandardHelpOptions = true,
+            description = "An Open311 GeoReport v2 service (API key from RELAIS_OPEN311_KEY, default demo-key). "
+                    + "Options: --port N (8311) --bind ADDR --store FILE.json --jurisdiction ID")
+    static final class Open311 implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> args = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Open311Simulator.main(args.toArray(String[]::new));
+            return 0;
+        }
     }
 
     /** {@code relais simulate lights}: the OPC UA, Modbus (DALI gateway) and TALQ street-light simulators. */
