@@ -40,10 +40,6 @@ public final class AutomationDispatcher {
         this.metrics = metrics;
     }
 
-    public List<String> automationIds() {
-        return List.copyOf(automations.keySet());
-    }
-
     /**
      * Handles one event for one automation.
      *

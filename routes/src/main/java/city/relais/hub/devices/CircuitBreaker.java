@@ -37,8 +37,4 @@ public final class CircuitBreaker {
         nextAttempt = Instant.MIN;
         return wasDown;
     }
-
-    public boolean down() {
-        return consecutiveFailures >= OPEN_AFTER;
-    }
 }

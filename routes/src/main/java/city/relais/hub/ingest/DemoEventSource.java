@@ -51,10 +51,6 @@ public final class DemoEventSource {
         return true;
     }
 
-    public long publishedCount() {
-        return published.get();
-    }
-
     /** A copy of a scenario event with a fresh id and the current time, so that it can be published again. */
     public static CityEvent restamped(CityEvent e) {
         return new CityEvent(UUID.randomUUID().toString(), e.type(), Instant.now().truncatedTo(ChronoUnit.MILLIS),

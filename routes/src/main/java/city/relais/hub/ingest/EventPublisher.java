@@ -35,7 +35,6 @@ public final class EventPublisher implements AutoCloseable {
     private final CloudEventCodec codec;
     private final EventMonitor monitor;
     private final BlockingQueue<PublishingSession> idle;
-    private final int poolSize;
     private Connection connection;
 
     public EventPublisher(ConnectionFactory connectionFactory, CloudEventCodec codec, EventMonitor monitor,
@@ -43,7 +42,6 @@ public final class EventPublisher implements AutoCloseable {
         this.connectionFactory = connectionFactory;
         this.codec = codec;
         this.monitor = monitor;
-        this.poolSize = poolSize;
         this.idle = new ArrayBlockingQueue<>(poolSize);
     }
 
@@ -98,10 +96,6 @@ public final class EventPublisher implements AutoCloseable {
             }
             connection = null;
         }
-    }
-
-    public int poolSize() {
-        return poolSize;
     }
 
     @Override

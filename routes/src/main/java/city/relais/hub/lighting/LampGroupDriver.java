@@ -73,10 +73,6 @@ public final class LampGroupDriver {
         this.keyPrefix = automation + "/" + clock.millis() + "-";
     }
 
-    public DimmingPolicy policy() {
-        return policy;
-    }
-
     /** An event of this automation's camera and zone. */
     public void onEvent(CityEvent event) {
         policy.onEvent(event.type(), event.zone(), event.time(), clock.instant())

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 
-import city.relais.config.automation.Automation;
 import city.relais.config.CityConfig;
 import city.relais.config.Http;
 import city.relais.connectors.lighting.LightingControllers;
@@ -37,7 +36,6 @@ import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -174,10 +172,6 @@ public final class RelaisHub implements AutoCloseable {
         mainThread.join();
     }
 
-    public CamelContext camel() {
-        return main.getCamelContext();
-    }
-
     public ConnectionFactory connectionFactory() {
         return broker.connectionFactory();
     }
@@ -186,16 +180,8 @@ public final class RelaisHub implements AutoCloseable {
         return broker.monitor();
     }
 
-    public HubMetrics metrics() {
-        return metrics;
-    }
-
     public void publish(List<CityEvent> events) throws Exception {
         publisher.publishAll(events);
-    }
-
-    public List<String> automationIds() {
-        return city.automations().stream().map(Automation::id).toList();
     }
 
     @Override
