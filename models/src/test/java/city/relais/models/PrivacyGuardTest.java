@@ -3,6 +3,7 @@ package city.relais.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,8 @@ class PrivacyGuardTest {
     @Test
     void a_registry_refuses_a_catalogue_file_that_declares_a_face_task() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("faces.txt"), "person\nface\n");
-        Path yaml = java.nio.file.Files.writeString(dir.resolve("catalogue.yaml"), java.nio.file.Files.readString(
-                Path.of("src/main/resources/city/relais/models/models.yaml"))
+        Path yaml = java.nio.file.Files.writeString(dir.resolve("catalogue.yaml"), new String(
+                ModelCatalog.class.getResourceAsStream("models.yaml").readAllBytes(), StandardCharsets.UTF_8)
                 .replaceFirst("name: yolox-nano", "name: yolox-custom")
                 .replaceFirst("default: yolox-nano", "default: yolox-custom")
                 .replaceFirst("labels: coco80", "labels: faces")
