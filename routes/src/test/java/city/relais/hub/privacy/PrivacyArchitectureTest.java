@@ -1,5 +1,6 @@
 package city.relais.hub.privacy;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Biometrics are impossible by construction, and the build says so: no class of Relais (every module's main and test
  * classes, as the hub's test class path sees them) may use OpenCV's face module, a face cascade or OpenCV's face
  * detector / recogniser, nor be named for faces, biometrics, re-identification, gait or plate reading; and no face
- * cascade or face model file may sit anywhere in the repository.
+ * cascade or face model file may sit anywhere in the repository. The detection core has no static mutable state, so
+ * nothing can link tracks across cameras.
  */
 class PrivacyArchitectureTest {
 
@@ -82,6 +84,15 @@ class PrivacyArchitectureTest {
         ArchRule rule = noClasses().that().resideInAPackage("city.relais..")
                 .should().haveNameMatching(FORBIDDEN_NAMES)
                 .because("faces, biometrics, re-identification, gait and plate reading have no place in Relais");
+        rule.check(relais);
+    }
+
+    @Test
+    void the_detection_core_keeps_no_global_mutable_state_that_could_link_cameras() {
+        ArchRule rule = fields().that().areDeclaredInClassesThat().resideInAPackage("city.relais.vision..")
+                .and().areStatic().should().beFinal()
+                .because("track ids and tracker state are per camera: no global counter or registry may link a "
+                        + "person seen by one camera to a person seen by another");
         rule.check(relais);
     }
 
