@@ -6,6 +6,7 @@ import city.relais.hub.privacy.RegisterJson;
 import city.relais.hub.privacy.RegisterMarkdown;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,7 @@ final class PrivacyRegisterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietConfigLog();
         CityConfig city = CityFiles.load(config, spec.commandLine().getErr());
         if (city == null) {
             return RelaisCommand.INVALID_INPUT;
@@ -38,5 +40,12 @@ final class PrivacyRegisterCommand implements Callable<Integer> {
                 : RegisterMarkdown.render(register, source));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The register is a document on stdout (often piped to a file or {@code jq}): no INFO line of the loader in it. */
+    private static void quietConfigLog() {
+        if (LoggerFactory.getLogger("city.relais.config") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 }

@@ -65,9 +65,7 @@ public final class EvidencePurge implements RetentionPurge {
                 failed++;
             }
         }
-        PurgeResult result = new PurgeResult("evidence", cutoff, purged, kept, failed, bytes);
-        LOG.info(result.summary());
-        return result;
+        return new PurgeResult("evidence", cutoff, purged, kept, failed, bytes);
     }
 
     static boolean isEvidenceFile(Path file) {
