@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The identity of one stored snapshot: a random, unguessable id ({@code [A-Za-z0-9_-]{16,64}}), written in events as
- * the reference {@code evidence:<id>}; the file is {@code <evidenceDir>/<id>.jpg}, its sidecar {@code <id>.json}.
+ * the reference {@code evidence:<id>}; the file is {@code <evidenceDir>/<id>.jpg} (a snapshot) or {@code <id>.avi} (a
+ * review clip), its sidecar {@code <id>.json}.
  *
  * @param value the id
  */
@@ -52,6 +53,11 @@ public record EvidenceId(String value) {
     /** The JPEG snapshot in {@code dir}. */
     public Path image(Path dir) {
         return dir.resolve(value + ".jpg");
+    }
+
+    /** The blurred review clip (MJPEG AVI) in {@code dir}. */
+    public Path clip(Path dir) {
+        return dir.resolve(value + ".avi");
     }
 
     /** The sidecar JSON (camera, event type, created) in {@code dir}. */

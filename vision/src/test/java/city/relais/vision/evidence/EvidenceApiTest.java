@@ -60,7 +60,7 @@ class EvidenceApiTest {
     @Test
     void no_public_member_of_the_evidence_package_returns_pixels() throws Exception {
         List<Class<?>> types = publicTypesOfThePackage();
-        assertThat(types).contains(BlurredEvidence.class, EvidenceId.class, EvidencePurge.class,
+        assertThat(types).contains(BlurredEvidence.class, BlurredClips.class, EvidenceId.class, EvidencePurge.class,
                 RetentionPurge.class, PurgeResult.class);
         List<String> leaks = new ArrayList<>();
         for (Class<?> type : types) {

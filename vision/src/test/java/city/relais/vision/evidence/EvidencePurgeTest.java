@@ -61,12 +61,15 @@ class EvidencePurgeTest {
     }
 
     @Test
-    void a_missing_folder_is_an_empty_one_and_leftover_part_files_are_purged() throws IOException {
+    void a_missing_folder_is_an_empty_one_and_old_clips_and_leftover_part_files_are_purged() throws IOException {
         assertThat(new EvidencePurge(dir.resolve("none"), SEVEN_DAYS).purge(NOW).purged()).isZero();
         Path part = Files.write(dir.resolve(EvidenceId.random().value() + ".jpg.part"), new byte[10]);
         Files.setLastModifiedTime(part, FileTime.from(NOW.minus(Duration.ofDays(30))));
-        assertThat(new EvidencePurge(dir, SEVEN_DAYS).purge(NOW).purged()).isEqualTo(1);
+        Path clip = Files.write(EvidenceId.random().clip(dir), new byte[10]);
+        Files.setLastModifiedTime(clip, FileTime.from(NOW.minus(Duration.ofDays(30))));
+        assertThat(new EvidencePurge(dir, SEVEN_DAYS).purge(NOW).purged()).isEqualTo(2);
         assertThat(part).doesNotExist();
+        assertThat(clip).doesNotExist();
     }
 
     @Test
