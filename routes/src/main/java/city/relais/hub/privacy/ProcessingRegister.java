@@ -44,7 +44,7 @@ public record ProcessingRegister(String site, String evidenceMode, List<String> 
             "Track ids are per camera and never linked across cameras.",
             "A stored snapshot has every person and every vehicle's plate area pixelated and blurred and the "
                     + "masks blacked out before it is encoded; the unblurred frame is never written or sent.",
-            "Past their retention, evidence files, events and audit records are deleted by a scheduled purge.");
+            "Evidence files past their retention are deleted by an hourly purge.");
 
     public ProcessingRegister {
         snapshotsFor = List.copyOf(snapshotsFor);
