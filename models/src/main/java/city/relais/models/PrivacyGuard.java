@@ -54,8 +54,8 @@ public final class PrivacyGuard {
         List<String> found = violations(d);
         if (!found.isEmpty()) {
             throw new PrivacyViolationException("model '" + d.name() + "' is refused: Relais never runs models for "
-                    + "faces, landmarks, pose or gait, person re-identification, plate reading or other biometrics, and it "
-                    + "declares "
+                    + "faces, landmarks, pose or gait, person re-identification, plate reading or other biometrics, "
+                    + "and it declares "
                     + String.join(", ", found));
         }
     }

@@ -39,7 +39,8 @@ class PrivacyRegisterCommandTest {
                 .replace("  evidence: metadata-only         # the default: only the numbers of each event are kept",
                         "  evidence: blurred-snapshot\n  snapshots-for: [dump.detected, bin.overflowing]")
                 .replace("    source: demo:bin-corner\n",
-                        "    source: demo:bin-corner\n    masks:\n      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n")
+                        "    source: demo:bin-corner\n    masks:\n"
+                                + "      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n")
                 + "\noperators:\n"
                 + "  - {id: agent-07, role: operator, token: '${env:RELAIS_TEST_TOKEN_A:-a-token-of-sixteen-chars}'}\n"
                 + "  - {id: chief-01, role: supervisor, token: '${env:RELAIS_TEST_TOKEN_B:-another-token-sixteen}'}\n";
@@ -75,7 +76,8 @@ class PrivacyRegisterCommandTest {
                 .isEqualTo(0);
         JsonNode register = new ObjectMapper().readTree(out.toString());
         assertThat(register.at("/evidence/mode").asText()).isEqualTo("blurred-snapshot");
-        assertThat(register.at("/evidence/viewer_roles").toString()).isEqualTo("[\"operator\",\"supervisor\",\"admin\"]");
+        assertThat(register.at("/evidence/viewer_roles").toString())
+                .isEqualTo("[\"operator\",\"supervisor\",\"admin\"]");
         assertThat(register.at("/operator_accounts").toString())
                 .isEqualTo("{\"operator\":1,\"supervisor\":1,\"admin\":0}");
         JsonNode bin = register.at("/cameras/2");

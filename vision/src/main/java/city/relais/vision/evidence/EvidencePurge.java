@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes evidence snapshots and clips ({@code <id>.jpg}, {@code <id>.avi} and their {@code <id>.json} sidecars, and {@code .part} files left by a
- * crash) whose file time is older than {@code privacy.retention.evidence}. Files whose name is not an evidence id are
- * left alone. A missing folder is an empty one.
+ * Deletes evidence snapshots and clips ({@code <id>.jpg}, {@code <id>.avi} and their {@code <id>.json} sidecars, and
+ * {@code .part} files left by a crash) whose file time is older than {@code privacy.retention.evidence}. Files whose
+ * name is not an evidence id are left alone. A missing folder is an empty one.
  */
 public final class EvidencePurge implements RetentionPurge {
 
@@ -76,7 +76,8 @@ public final class EvidencePurge implements RetentionPurge {
             return false;
         }
         String ext = base.substring(dot + 1);
-        return (ext.equals("jpg") || ext.equals("avi") || ext.equals("json")) && EvidenceId.PATTERN.matcher(base.substring(0, dot)).matches()
+        return (ext.equals("jpg") || ext.equals("avi") || ext.equals("json"))
+                && EvidenceId.PATTERN.matcher(base.substring(0, dot)).matches()
                 && Files.isRegularFile(file);
     }
 

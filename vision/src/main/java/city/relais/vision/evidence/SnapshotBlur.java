@@ -29,8 +29,9 @@ import org.bytedeco.opencv.opencv_core.Size;
 /**
  * Turns a frame into the JPEG bytes of its anonymised copy, all in memory: masks blacked out, every area pixelated
  * (at most {@link #BLOCKS} blocks along its longer side, so the detail is gone, not hidden) then smoothed with a
- * Gaussian of half a block, the seams between overlapping areas smoothed, masks blacked out again, then encoded. The caller's frame is never changed, and no
- * unblurred pixel is ever returned: the only output is the encoded anonymised image.
+ * Gaussian of half a block, the seams between overlapping areas smoothed, masks blacked out again, then encoded. The
+ * caller's frame is never changed, and no unblurred pixel is ever returned: the only output is the encoded anonymised
+ * image.
  */
 final class SnapshotBlur {
 

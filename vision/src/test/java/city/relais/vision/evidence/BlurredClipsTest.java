@@ -64,8 +64,8 @@ class BlurredClipsTest {
                 blurred.add(after.laplacianVariance(b));
             }
         }
-        System.out.printf(Locale.ROOT, "review clip persons: %d boxes, Laplacian variance original min %.1f / median %.1f; "
-                        + "clip max %.2f (threshold %.0f)%n", original.size(),
+        System.out.printf(Locale.ROOT, "review clip persons: %d boxes, Laplacian variance original min %.1f / "
+                        + "median %.1f; clip max %.2f (threshold %.0f)%n", original.size(),
                 original.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                 original.stream().sorted().toList().get(original.size() / 2),
                 blurred.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), EvidenceBlurTest.BLURRED_MAX);
