@@ -3,6 +3,7 @@ package city.relais.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,16 @@ class PrivacyGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"face", "Faces", "facial_landmarks", "landmark", "license_plate", "licence plate",
-        "number-plate", "ANPR", "person ReID", "re-identification"})
+        "number-plate", "ANPR", "person ReID", "re-identification", "RetinaFace", "arcface_r100", "keypoint", "pose",
+        "left_eye_landmark", "gender", "emotion", "OCR"})
     void refuses_forbidden_labels(String label) {
         assertThat(PrivacyGuard.violations(withExtraLabel(label))).containsExactly("label '" + label + "'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"face-recognition", "gait recognition", "person re-identification", "plate reading",
-        "ALPR", "facial landmark detection", "biometric matching"})
+        "ALPR", "facial landmark detection", "biometric matching", "pose estimation", "text recognition",
+        "appearance embedding", "age estimation", "person search"})
     void refuses_forbidden_tasks(String task) {
         ModelDescriptor d = Descriptors.withTasks(Descriptors.yolox(), List.of("object-detection", task));
         assertThatThrownBy(() -> PrivacyGuard.check(d))
@@ -49,6 +52,35 @@ class PrivacyGuardTest {
     @ValueSource(strings = {"surface", "interface", "dinner plate", "landing", "reader", "person", "traffic light"})
     void lets_harmless_words_pass(String label) {
         assertThat(PrivacyGuard.violations(withExtraLabel(label))).isEmpty();
+    }
+
+    @Test
+    void refuses_a_face_model_by_its_file_name_or_source_even_with_harmless_labels() {
+        ModelDescriptor yunet = Descriptors.withFile(Descriptors.yolox(), "face_detection_yunet_2023mar.onnx",
+                Descriptors.yolox().sha256(), java.net.URI.create("https://example.org/models/yolox.onnx"));
+        assertThat(PrivacyGuard.violations(yunet)).containsExactly("file 'face_detection_yunet_2023mar.onnx'");
+        ModelDescriptor fromZoo = Descriptors.withFile(Descriptors.yolox(), "detector.onnx",
+                Descriptors.yolox().sha256(), java.net.URI.create("https://example.org/zoo/scrfd/detector.onnx"));
+        assertThat(PrivacyGuard.violations(fromZoo)).containsExactly(
+                "source 'https://example.org/zoo/scrfd/detector.onnx'");
+    }
+
+    @Test
+    void a_registry_refuses_a_catalogue_file_that_declares_a_face_task() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("faces.txt"), "person\nface\n");
+        Path yaml = java.nio.file.Files.writeString(dir.resolve("catalogue.yaml"), new String(
+                ModelCatalog.class.getResourceAsStream("models.yaml").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceFirst("name: yolox-nano", "name: yolox-custom")
+                .replaceFirst("default: yolox-nano", "default: yolox-custom")
+                .replaceFirst("labels: coco80", "labels: faces")
+                .replaceFirst("tasks: \\[object-detection\\]", "tasks: [object-detection, face-recognition]"));
+        ModelCatalog catalog = ModelCatalog.load(yaml);
+        ModelLocations locations = new ModelLocations(List.of(dir), dir.resolve("cache"), false);
+        assertThatThrownBy(() -> new ModelRegistry(catalog, locations))
+                .isInstanceOf(PrivacyViolationException.class)
+                .hasMessage("model 'yolox-custom' is refused: Relais never runs models for faces, landmarks, pose or "
+                        + "gait, person re-identification, plate reading or other biometrics, and it declares "
+                        + "label set 'faces', label 'face', task 'face-recognition'");
     }
 
     @Test

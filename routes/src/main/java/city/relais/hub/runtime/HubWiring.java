@@ -28,6 +28,7 @@ import city.relais.hub.ingest.EventLines;
 import city.relais.hub.ingest.EventMonitor;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.privacy.RetentionPurges;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -142,6 +143,7 @@ final class HubWiring {
                 automations.stream().map(Automation::id).toList()));
         main.bind("metricsEndpoint", new MetricsEndpoint(metrics));
         main.bind("demoSource", demoSource());
+        main.bind("retentionPurges", RetentionPurges.of(city, metrics.registry()));
         automations.forEach(a -> metrics.watchBacklog(broker.monitor(), a.id()));
     }
 

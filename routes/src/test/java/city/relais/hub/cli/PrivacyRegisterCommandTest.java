@@ -1,0 +1,109 @@
+package city.relais.hub.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PrivacyRegisterCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int relais(String... args) {
+        return new CommandLine(new RelaisCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    private static String demoCity() throws Exception {
+        try (InputStream in = PrivacyRegisterCommandTest.class.getResourceAsStream("/examples/demo-city.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The demo city with blurred snapshots for dumps and overflowing bins, a mask and two operator accounts. */
+    private Path snapshotCity() throws Exception {
+        String yaml = demoCity()
+                .replace("  evidence: metadata-only         # the default: only the numbers of each event are kept",
+                        "  evidence: blurred-snapshot\n  snapshots-for: [dump.detected, bin.overflowing]")
+                .replace("    source: demo:bin-corner\n",
+                        "    source: demo:bin-corner\n    masks:\n"
+                                + "      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n")
+                + "\noperators:\n"
+                + "  - {id: agent-07, role: operator, token: '${env:RELAIS_TEST_TOKEN_A:-a-token-of-sixteen-chars}'}\n"
+                + "  - {id: chief-01, role: supervisor, token: '${env:RELAIS_TEST_TOKEN_B:-another-token-sixteen}'}\n";
+        return Files.writeString(folder.resolve("city.yaml"), yaml);
+    }
+
+    @Test
+    void the_demo_city_keeps_no_image_and_lists_every_camera_skill_and_decision() {
+        assertThat(relais("privacy-register")).isEqualTo(0);
+        String md = out.toString();
+        assertThat(md).startsWith("# Processing register")
+                .contains("## Camera `night-street`", "## Camera `crossing-north`", "## Camera `bin-corner`",
+                        "## Camera `square`")
+                .contains("### `presence` on zone `sidewalk`", "### `emergency-vehicle` on zone `approach-north`, "
+                        + "line `stop-line-north`", "### `illegal-dump` on zone `square`")
+                .contains("- **Evidence mode:** `metadata-only` — only the numbers of each event are kept; no image "
+                        + "of any kind is stored")
+                .contains("| **Who can see them** | nobody (no image exists) |")
+                .contains("| **Automated decisions** | `bin.overflowing` → `ticket` on `waste-service` (automation "
+                        + "`bins-and-dumps`, automatic) |")
+                .contains("`dump.detected` → `ticket` on `waste-service` (automation `dumps-square`, "
+                        + "operator-confirmed)")
+                .contains("`zone.occupied`, `zone.empty` → `dim-when-empty` on `lights-main` (automation "
+                        + "`dim-night-street`, automatic)")
+                .contains("- **Retention:** evidence 7d, events 30d, audit records 365d")
+                .doesNotContain("blurred snapshot for");
+        assertThat(md.lines().filter(l -> l.startsWith("### "))).hasSize(5);
+    }
+
+    @Test
+    void blurred_snapshots_show_which_events_keep_images_for_how_long_and_who_sees_them_as_json() throws Exception {
+        assertThat(relais("privacy-register", "--config", snapshotCity().toString(), "--json")).as(err.toString())
+                .isEqualTo(0);
+        JsonNode register = new ObjectMapper().readTree(out.toString());
+        assertThat(register.at("/evidence/mode").asText()).isEqualTo("blurred-snapshot");
+        assertThat(register.at("/evidence/viewer_roles").toString())
+                .isEqualTo("[\"operator\",\"supervisor\",\"admin\"]");
+        assertThat(register.at("/operator_accounts").toString())
+                .isEqualTo("{\"operator\":1,\"supervisor\":1,\"admin\":0}");
+        JsonNode bin = register.at("/cameras/2");
+        assertThat(bin.at("/id").asText()).isEqualTo("bin-corner");
+        assertThat(bin.at("/masks").asInt()).isEqualTo(1);
+        assertThat(bin.at("/masked_share").asDouble()).isEqualTo(0.1);
+        assertThat(bin.at("/skills/0/evidence_images/event_types").toString()).isEqualTo("[\"bin.overflowing\"]");
+        assertThat(bin.at("/skills/0/evidence_images/retention").asText()).isEqualTo("7d");
+        assertThat(bin.at("/skills/0/automated_decisions/0/decided_by").asText()).isEqualTo("automatic");
+        JsonNode dump = register.at("/cameras/3/skills/0");
+        assertThat(dump.at("/skill").asText()).isEqualTo("illegal-dump");
+        assertThat(dump.at("/evidence_images/kept").asBoolean()).isTrue();
+        assertThat(dump.at("/automated_decisions/0/decided_by").asText()).isEqualTo("operator-confirmed");
+        JsonNode presence = register.at("/cameras/0/skills/0");
+        assertThat(presence.at("/evidence_images/kept").asBoolean()).isFalse();
+        assertThat(presence.at("/evidence_images/viewer_roles").size()).isZero();
+        assertThat(presence.at("/data_processed/1").asText())
+                .isEqualTo("class, box, score and per-camera track id of: person, bicycle");
+        assertThat(register.at("/commitments/0").asText()).startsWith("No facial recognition, no biometrics");
+    }
+
+    @Test
+    void an_invalid_city_file_prints_its_problems_and_exits_2() throws Exception {
+        Path city = Files.writeString(folder.resolve("bad.yaml"), demoCity().replace("port: 8080", "port: 70000"));
+        assertThat(relais("privacy-register", "--config", city.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("hub.http.port");
+        assertThat(out.toString()).isEmpty();
+    }
+}
