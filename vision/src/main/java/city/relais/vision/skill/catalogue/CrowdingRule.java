@@ -11,7 +11,8 @@ import city.relais.vision.skill.Skill;
 import java.util.List;
 
 /**
- * Crowding: more than {@code max-count} tracks of the configured classes in the zone for {@code min-duration}. A
+ * Crowding: more than {@code max-count} confirmed tracks of the configured classes in the zone (lost tracks, the
+ * tracker's guesses, do not count) for {@code min-duration}. A
  * detector misses people in a crowd now and then, so dips at or under the threshold shorter than {@value #DIP_S} s do
  * not restart the hold. One {@code crowd.detected} per episode; the episode ends (and the rule re-arms) after
  * {@value #CLEAR_S} s at or under the threshold.
@@ -48,7 +49,7 @@ public final class CrowdingRule implements Skill {
 
     @Override
     public List<CityEvent> observe(SceneFrame frame) {
-        List<ZoneStays.Stay> inside = stays.update(frame);
+        List<ZoneStays.Stay> inside = stays.update(frame).stream().filter(s -> s.track().isConfirmed()).toList();
         if (!frame.analysed()) {
             return List.of();
         }

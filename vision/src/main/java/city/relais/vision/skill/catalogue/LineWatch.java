@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Crossings of one line by the confirmed tracks of some classes, on analysed frames; forgets the tracks the tracker
- * dropped. Not thread-safe: one per skill.
+ * dropped. A track seen for the first time starts from the oldest box of its history, so that a crossing made while
+ * the tracker was still confirming it counts. Not thread-safe: one per skill.
  */
 final class LineWatch {
 
@@ -49,6 +50,9 @@ final class LineWatch {
             }
             alive.add(t.id());
             if (t.isConfirmed()) {
+                if (!known.contains(t.id()) && !t.history().isEmpty()) {
+                    crossings.update(t.id(), t.history().get(0));
+                }
                 crossings.update(t.id(), t.box()).ifPresent(c -> out.add(new Crossed(c, t)));
             }
         }

@@ -43,7 +43,7 @@ public final class LoiteringRule implements Skill {
         List<CityEvent> out = new ArrayList<>();
         for (ZoneStays.Stay stay : stays.update(frame)) {
             double dwell = stay.dwell(frame.time());
-            if (stay.alerted() || dwell < maxPresence) {
+            if (stay.alerted() || dwell < maxPresence || !stay.track().isConfirmed()) {
                 continue;
             }
             stay.alert();

@@ -16,9 +16,13 @@ import java.util.Set;
 /**
  * Which tracks of some classes stay in a zone, and since when. A track enters after its box's bottom-centre has been
  * inside on {@code inertia} consecutive analysed frames (its stay starts at the first of them) and leaves after as
- * many frames outside; a lost track keeps its stay while the tracker still predicts it, and a track the tracker
- * dropped leaves at once. Each stay carries a flag a skill sets when it has alerted on it, so that one stay gives one
- * event. Not thread-safe: one per skill.
+ * many frames outside; a lost track keeps its stay for {@value #LOST_GRACE_S} s, and a track the tracker dropped
+ * leaves at once. Each stay carries a flag a skill sets when it has alerted on it, so that one stay gives one event.
+ * <p>A tracker sometimes loses an object and finds it again under a new id. A new track entering where a stay ended
+ * less than {@value #HANDOVER_S} s earlier (its bottom-centre within half a box height of where that stay was last
+ * seen) takes that stay over, with its start time and its alert flag: the same object gives no second alert and
+ * keeps its dwell. This uses only positions on this camera's image, no appearance: no re-identification.
+ * Not thread-safe: one per skill.
  */
 final class ZoneStays {
 
@@ -58,11 +62,18 @@ final class ZoneStays {
     private record Streak(int frames, double start) {
     }
 
+    private record Ended(Stay stay, double at) {
+    }
+
+    static final double LOST_GRACE_S = 2.0;
+    static final double HANDOVER_S = 2.0;
+
     private final Zone zone;
     private final int inertia;
     private final Set<String> classes;
     private final Map<Long, Stay> stays = new LinkedHashMap<>();
     private final Map<Long, Streak> streaks = new HashMap<>();
+    private final List<Ended> ended = new ArrayList<>();
 
     ZoneStays(Zone zone, int inertia, List<String> classes) {
         if (inertia < 1) {
@@ -85,17 +96,42 @@ final class ZoneStays {
                 if (t.state() == TrackState.TENTATIVE || !classes.contains(t.label())) {
                     continue;
                 }
-                alive.add(t.id());
                 if (t.state() == TrackState.CONFIRMED) {
+                    alive.add(t.id());
                     observe(t, frame.time());
-                } else if (stays.containsKey(t.id())) {
-                    stays.get(t.id()).track = t;
+                } else if (frame.time() - t.lastSeen() <= LOST_GRACE_S) {
+                    alive.add(t.id());
+                    if (stays.containsKey(t.id())) {
+                        stays.get(t.id()).track = t;
+                    }
                 }
             }
-            stays.keySet().retainAll(alive);
+            double now = frame.time();
+            stays.entrySet().removeIf(e -> {
+                if (alive.contains(e.getKey())) {
+                    return false;
+                }
+                ended.add(new Ended(e.getValue(), now));
+                return true;
+            });
             streaks.keySet().retainAll(alive);
+            ended.removeIf(e -> now - e.at() > HANDOVER_S);
         }
         return new ArrayList<>(stays.values());
+    }
+
+    private java.util.Optional<Stay> takeOver(Track t) {
+        for (java.util.Iterator<Ended> it = ended.iterator(); it.hasNext(); ) {
+            Stay old = it.next().stay();
+            if (old.track.label().equals(t.label()) && old.track.box().bottomCentre()
+                    .distance(t.box().bottomCentre()) <= t.box().h() / 2) {
+                it.remove();
+                Stay taken = new Stay(t, old.since);
+                taken.alerted = old.alerted;
+                return java.util.Optional.of(taken);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void observe(Track t, double now) {
@@ -112,7 +148,7 @@ final class ZoneStays {
         if (s.frames() >= inertia) {
             streaks.remove(t.id());
             if (inside) {
-                stays.put(t.id(), new Stay(t, s.start()));
+                stays.put(t.id(), takeOver(t).orElseGet(() -> new Stay(t, s.start())));
             } else {
                 stays.remove(t.id());
             }

@@ -6,6 +6,8 @@ import city.relais.config.skill.LoiteringSkill;
 import city.relais.event.CityEvent;
 import city.relais.event.EventType;
 import city.relais.vision.skill.Evidence;
+import city.relais.vision.track.Track;
+import city.relais.vision.track.TrackState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,26 @@ class LoiteringRuleTest {
         assertThat(scene.hold(10, Scene.at(7, "person", 0.5, 0.5))).isEmpty();
         assertThat(scene.hold(0.25, Scene.at(7, "person", 0.5, 0.5))).hasSize(1);
         assertThat(scene.events()).hasSize(2);
+    }
+
+    @Test
+    void a_track_found_again_under_a_new_id_at_the_same_spot_keeps_its_dwell() {
+        scene.hold(6, Scene.at(7, "person", 0.5, 0.5));
+        scene.hold(0.5);
+        assertThat(scene.hold(3.5, Scene.at(8, "person", 0.51, 0.5))).isEmpty();
+        assertThat(scene.frame(Scene.at(8, "person", 0.51, 0.5))).singleElement().satisfies(e -> {
+            assertThat(e.trackId()).isEqualTo(8L);
+            assertThat(e.measurements()).containsEntry("dwell_s", 10.0);
+        });
+    }
+
+    @Test
+    void a_lost_track_does_not_loiter_and_leaves_after_the_grace_time() {
+        scene.hold(5, Scene.at(7, "person", 0.5, 0.5));
+        Track lost = Scene.track(7, "person", 0.5, 0.5, TrackState.LOST);
+        assertThat(scene.hold(10, lost)).isEmpty();
+        assertThat(scene.hold(10, Scene.at(7, "person", 0.5, 0.5))).isEmpty();
+        assertThat(scene.frame(Scene.at(7, "person", 0.5, 0.5))).hasSize(1);
     }
 
     @Test
