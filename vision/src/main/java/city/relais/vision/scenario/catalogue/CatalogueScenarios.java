@@ -57,9 +57,9 @@ public final class CatalogueScenarios {
 
     /** A fast subset for CI: one positive and one hard negative per skill, the shortest clips. */
     public static List<ScenarioRecipe> fast() {
-        List<String> names = List.of("loitering-window-shopper", "loitering-short-stay", "intrusion-shop-front",
+        List<String> names = List.of("loitering-window-shopper", "loitering-short-stay", "intrusion-pasted-trespasser",
                 "intrusion-outside-schedule", "crowding-pavement-over-3", "crowding-pavement-under-8",
-                "counting-walkers", "counting-stops-short", "redlight-car-on-red", "redlight-stops-at-red",
+                "counting-three-cars", "counting-stops-short", "redlight-car-on-red", "redlight-stops-at-red",
                 "wrongway-car-down", "wrongway-standing-car", "ondemand-car-waits", "ondemand-passing");
         return all().stream().filter(r -> names.contains(r.name())).toList();
     }
@@ -75,6 +75,7 @@ public final class CatalogueScenarios {
     private static final String WINDOW = "[[0.22, 0.42], [0.40, 0.42], [0.40, 0.60], [0.22, 0.60]]";
     private static final String KERB = "[[0.60, 0.70], [0.86, 0.70], [0.86, 0.92], [0.60, 0.92]]";
     private static final String SHOP_FRONT = "[[0.50, 0.45], [1.0, 0.45], [1.0, 0.62], [0.50, 0.62]]";
+    private static final String ROADWAY = "[[0.0, 0.78], [1.0, 0.78], [1.0, 1.0], [0.0, 1.0]]";
     private static final String PAVEMENT = "[[0.0, 0.40], [1.0, 0.40], [1.0, 0.75], [0.0, 0.75]]";
 
     private static Zone zone(String name, String yaml) {
@@ -114,6 +115,7 @@ public final class CatalogueScenarios {
     static List<ScenarioRecipe> intrusion() {
         String skill = "intrusion";
         Zone front = zone("shop-front", SHOP_FRONT);
+        Zone roadway = zone("roadway", ROADWAY);
         return List.of(
                 new StreetPersons("intrusion-shop-front", skill, false,
                         "real pedestrians entering the shop-front perimeter, schedule always",
@@ -123,6 +125,15 @@ public final class CatalogueScenarios {
                         "the same pedestrians at 23:00, schedule 22:00..06:00",
                         street("shop-front", SHOP_FRONT, "intrusion: {zone: shop-front, schedule: 22:00..06:00}"),
                         "2026-11-28T23:00:00Z", 7.2, false, null, t -> t.entries("intrusion.detected", front, TOL)),
+                new StreetPersons("intrusion-pasted-trespasser", skill, false,
+                        "a real person cut from the clip pasted standing in the roadway perimeter from 2 s to 6 s",
+                        street("roadway", ROADWAY, "intrusion: {zone: roadway}"), null, 7.2, false,
+                        new StreetPersons.Paste(3, 0, 0.30, 0.92, 1.3, 2, 6),
+                        t -> t.entries("intrusion.detected", roadway, TOL)),
+                new StreetPersons("intrusion-roadway-empty", skill, true,
+                        "hard negative: pedestrians walk on the pavement next to the roadway perimeter",
+                        street("roadway", ROADWAY, "intrusion: {zone: roadway}"), null, 14.3, true, null,
+                        t -> t.entries("intrusion.detected", roadway, TOL)),
                 new StreetPersons("intrusion-outside-schedule", skill, true,
                         "hard negative: the same pedestrians at noon, schedule 22:00..06:00",
                         street("shop-front", SHOP_FRONT, "intrusion: {zone: shop-front, schedule: 22:00..06:00}"),
@@ -163,6 +174,9 @@ public final class CatalogueScenarios {
                 drive("counting-three-cars", skill, "three real-car composites driving up over the line",
                         highway("up", cars), null, 15,
                         List.of(HighwayDrive.up(1, 6), HighwayDrive.up(4.5, 9.5), HighwayDrive.up(8, 13)),
+                        "line.crossed", "stop-n"),
+                drive("counting-cars-both-ways", skill, "a car drives up, another down; the line counts both ways",
+                        highway("any", cars), null, 14, List.of(HighwayDrive.up(1, 6), HighwayDrive.down(8, 13)),
                         "line.crossed", "stop-n"),
                 drive("counting-stops-short", skill, "hard negative: a car stops before the line",
                         highway("up", cars), null, 10,

@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Composites on {@code parking-lane-topdown.mp4}: the empty lane of frame 0 and the real grey car of frame 200 (seen
- * from above) pasted parked at a spot for a while. Parking overstay's shortest maximum is one minute, so these clips
- * last 50–80 s and are analysed at 2 frames/s.
+ * Composites on {@code highway-320x240.avi}: the road emptied of traffic and the real car of {@link HighwayDrive}
+ * parked in a bay of the carriageway for a while. (The car-park clip {@code parking-lane-topdown.mp4} was tried
+ * first: seen from straight above, YOLOX-Nano labels its cars {@code cell phone}.) Parking overstay's shortest
+ * maximum is one minute, so these clips last 55–85 s and are analysed at 2 frames/s.
  */
 final class ParkedScenes implements ScenarioRecipe {
 
-    static final String CLIP = "parking-lane-topdown.mp4";
     static final double FPS = 4;
-    private static final String ZONE = "[[0.05, 0.25], [0.95, 0.25], [0.95, 1.0], [0.05, 1.0]]";
+    private static final String ZONE = HighwayDrive.LANE;
 
-    /** A car parked with its bottom-centre at (cx, bottom) from t0 to t1. */
-    record Parked(double cx, double bottom, double t0, double t1) {
+    /** A car parked at {@code s} along the carriageway, {@code dx} across it, from t0 to t1. */
+    record Parked(double s, double dx, double t0, double t1) {
     }
 
     private final String name;
@@ -39,15 +39,15 @@ final class ParkedScenes implements ScenarioRecipe {
     static List<ScenarioRecipe> all() {
         return List.of(
                 new ParkedScenes("parking-overstay", "a car parked 73 s in the lane; max 1 min", 78,
-                        List.of(new Parked(0.30, 0.85, 2, 78)),
-                        List.of(new Expected("parking.overstay", "lane", 62, 4))),
+                        List.of(new Parked(0.35, 0, 2, 78)),
+                        List.of(new Expected("parking.overstay", "bay", 62, 4))),
                 new ParkedScenes("parking-one-of-two", "one car parks 73 s (overstays), another 30 s (leaves)", 78,
-                        List.of(new Parked(0.28, 0.85, 2, 78), new Parked(0.72, 0.90, 10, 40)),
-                        List.of(new Expected("parking.overstay", "lane", 62, 4))),
+                        List.of(new Parked(0.35, 0, 2, 78), new Parked(0.65, -0.10, 10, 40)),
+                        List.of(new Expected("parking.overstay", "bay", 62, 4))),
                 new ParkedScenes("parking-brief-stop", "hard negative: a car stops 45 s, under the 1 min maximum",
-                        55, List.of(new Parked(0.50, 0.85, 5, 50)), List.of()),
+                        55, List.of(new Parked(0.45, 0, 5, 50)), List.of()),
                 new ParkedScenes("parking-moves-spot", "hard negative: a car parks 40 s, moves to another spot, "
-                        + "parks 40 s", 84, List.of(new Parked(0.28, 0.85, 2, 42), new Parked(0.70, 0.85, 43, 83)),
+                        + "parks 40 s", 84, List.of(new Parked(0.30, 0, 2, 42), new Parked(0.65, 0, 43, 83)),
                         List.of()));
     }
 
@@ -68,7 +68,7 @@ final class ParkedScenes implements ScenarioRecipe {
 
     @Override
     public void write(Path folder, Path shared) throws IOException {
-        Scenery scenery = Scenery.parking(Footage.clip(shared, CLIP));
+        Scenery scenery = Scenery.highway(Footage.clip(shared, HighwayDrive.CLIP));
         Mat lane = scenery.background();
         String clip = name + ".avi";
         try (ClipOut out = new ClipOut(folder.resolve(clip), lane.cols(), lane.rows(), FPS)) {
@@ -78,7 +78,8 @@ final class ParkedScenes implements ScenarioRecipe {
                 Mat frame = lane.clone();
                 for (Parked p : cars) {
                     if (t >= p.t0() && t < p.t1()) {
-                        Footage.paste(frame, scenery.car(), p.cx(), p.bottom(), 1.0);
+                        Footage.paste(frame, scenery.car(), HighwayDrive.centreX(p.s()) + p.dx(),
+                                HighwayDrive.bottom(p.s()), HighwayDrive.scale(p.s()));
                     }
                 }
                 out.write(frame);
@@ -86,12 +87,12 @@ final class ParkedScenes implements ScenarioRecipe {
             }
         }
         String camera = """
-                  id: car-park
+                  id: bay-cam
                   analysis-fps: 2
                   zones:
-                    lane: %s
+                    bay: %s
                   skills:
-                    - parking-overstay: {zone: lane, max-stationary: 1min}
+                    - parking-overstay: {zone: bay, max-stationary: 1min}
                 """.formatted(ZONE);
         ScenarioFile.write(folder, name, clip, comment, camera, null, null, expected);
     }

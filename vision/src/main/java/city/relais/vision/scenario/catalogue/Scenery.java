@@ -29,16 +29,4 @@ record Scenery(Mat background, Mat car) {
         }
         return s;
     }
-
-    /** The car-park lane of frame 0 (empty) and the grey car of frame 200 seen from above. */
-    static Scenery parking(Path clip) throws IOException {
-        Scenery s = CACHE.get("parking");
-        if (s == null) {
-            List<Mat> all = Footage.frames(clip, 0, 200);
-            s = new Scenery(all.get(0).clone(), Footage.crop(all.get(200), 106, 0, 160, 260));
-            all.forEach(Mat::close);
-            CACHE.put("parking", s);
-        }
-        return s;
-    }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * many frames outside; a lost track keeps its stay for {@value #LOST_GRACE_S} s, and a track the tracker dropped
  * leaves at once. Each stay carries a flag a skill sets when it has alerted on it, so that one stay gives one event.
  * <p>A tracker sometimes loses an object and finds it again under a new id. A new track entering where a stay ended
- * less than {@value #HANDOVER_S} s earlier (its bottom-centre within half a box height of where that stay was last
+ * less than {@value #HANDOVER_S} s earlier (its bottom-centre within a quarter box height of where that stay was last
  * seen) takes that stay over, with its start time and its alert flag: the same object gives no second alert and
  * keeps its dwell. This uses only positions on this camera's image, no appearance: no re-identification.
  * Not thread-safe: one per skill.
@@ -124,7 +124,7 @@ final class ZoneStays {
         for (java.util.Iterator<Ended> it = ended.iterator(); it.hasNext(); ) {
             Stay old = it.next().stay();
             if (old.track.label().equals(t.label()) && old.track.box().bottomCentre()
-                    .distance(t.box().bottomCentre()) <= t.box().h() / 2) {
+                    .distance(t.box().bottomCentre()) <= t.box().h() / 4) {
                 it.remove();
                 Stay taken = new Stay(t, old.since);
                 taken.alerted = old.alerted;
