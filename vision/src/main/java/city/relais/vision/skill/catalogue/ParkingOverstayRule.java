@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Parking overstay: a vehicle has stood still in the parking zone longer than {@code max-stationary}. Standing still
  * means its bottom-centre stays within a tolerance (a quarter of its box height, at least 1 % of the image) of where
- * it stopped. A parked vehicle whose track the tracker drops and re-creates at the same spot (a few missed
+ * it stopped; a vehicle whose whole track history lies within it has stood still since the tracker first saw it
+ * (confirming a track on a static scene takes a few keyframes). A parked vehicle whose track the tracker drops and re-creates at the same spot (a few missed
  * detections) keeps its stop time: the new track takes over a stop that ended less than {@value #HANDOVER_S} s earlier
  * at that spot (a position on this camera's image, no appearance, no re-identification). One
  * {@code parking.overstay} per stop.
@@ -99,13 +100,26 @@ public final class ParkingOverstayRule implements Skill {
         if (stop == null) {
             stop = takeOver(p, tolerance);
             if (stop == null) {
-                stop = new Stop(p, now);
+                stop = new Stop(p, stillSince(t, p, tolerance, now));
             }
         } else if (stop.anchor.distance(p) > tolerance) {
             stop = new Stop(p, now);
         }
         stop.lastSeen = now;
         return stop;
+    }
+
+    /** A new track that has not moved since its first detection has stood there since then. */
+    private static double stillSince(Track t, ImagePoint p, double tolerance, double now) {
+        if (t.history().isEmpty() || t.firstSeen() > now) {
+            return now;
+        }
+        for (var b : t.history()) {
+            if (b.bottomCentre().distance(p) > tolerance) {
+                return now;
+            }
+        }
+        return t.firstSeen();
     }
 
     private Stop takeOver(ImagePoint p, double tolerance) {

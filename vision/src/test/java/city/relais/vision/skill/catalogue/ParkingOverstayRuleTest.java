@@ -46,6 +46,17 @@ class ParkingOverstayRuleTest {
     }
 
     @Test
+    void a_track_confirmed_late_has_stood_still_since_it_was_first_seen() {
+        scene.hold(10);
+        city.relais.vision.geometry.Box box = new city.relais.vision.geometry.Box(0.45, 0.5, 0.1, 0.2);
+        city.relais.vision.track.Track late = new city.relais.vision.track.Track(6, "car", 0.7, box,
+                city.relais.vision.track.TrackState.CONFIRMED, 0, 0, 3, 4.0, 10, 0, List.of(box, box, box));
+        assertThat(scene.hold(54, late)).isEmpty();
+        assertThat(scene.frame(late)).singleElement()
+                .satisfies(e -> assertThat(e.measurements()).containsEntry("stationary_s", 60.0));
+    }
+
+    @Test
     void outside_the_zone_or_not_a_vehicle_is_ignored() {
         scene.hold(100, Scene.at(1, "car", 0.5, 0.3), Scene.at(2, "person", 0.5, 0.7));
         assertThat(scene.events()).isEmpty();
