@@ -155,7 +155,7 @@ public final class CatalogueScenarios {
                 new StreetPersons("crowding-pavement-under-8", skill, true,
                         "hard negative: a busy pavement that never holds more than 8",
                         street("pavement", PAVEMENT, "crowding: {zone: pavement, max-count: 8, min-duration: 2s}"),
-                        null, 14.3, true, null, t -> t.crowd("crowd.detected", pavement, 8, 2, 5, TOL)));
+                        null, 7.2, false, null, t -> t.crowd("crowd.detected", pavement, 8, 2, 5, TOL)));
     }
 
     static List<ScenarioRecipe> counting() {
@@ -172,7 +172,7 @@ public final class CatalogueScenarios {
                         street("pavement", PAVEMENT, walkers), null, 14.3, true, null,
                         t -> t.crossings("line.crossed", "mid", 0.5, TOL)),
                 drive("counting-three-cars", skill, "three real-car composites driving up over the line",
-                        highway("up", cars), null, 15,
+                        highway("up", cars), null, 13,
                         List.of(HighwayDrive.up(1, 6), HighwayDrive.up(4.5, 9.5), HighwayDrive.up(8, 13)),
                         "line.crossed", "stop-n"),
                 drive("counting-cars-both-ways", skill, "a car drives up, another down; the line counts both ways",
@@ -219,8 +219,8 @@ public final class CatalogueScenarios {
                 new HighwayDrive("wrongway-cars-up", skill, "hard negative: two cars drive up, the right way",
                         highway("up", ww), null, 12, List.of(HighwayDrive.up(1, 6), HighwayDrive.up(5, 10)),
                         List.of()),
-                new HighwayDrive("wrongway-standing-car", skill, "hard negative: a car stops in the lane for 8 s",
-                        highway("up", ww), null, 12,
+                new HighwayDrive("wrongway-standing-car", skill, "hard negative: a car stops in the lane for 7 s",
+                        highway("up", ww), null, 10,
                         List.of(new Drive(List.of(new Key(0.5, 0), new Key(3, 0.5), new Key(12, 0.5)))),
                         List.of()));
     }

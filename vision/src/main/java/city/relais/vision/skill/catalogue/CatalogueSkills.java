@@ -1,6 +1,8 @@
 package city.relais.vision.skill.catalogue;
 
+import city.relais.config.Site;
 import city.relais.config.camera.Camera;
+import city.relais.config.camera.GeoPoint;
 import city.relais.config.camera.Line;
 import city.relais.config.camera.Polygon;
 import city.relais.config.skill.AbandonedObjectSkill;
@@ -43,6 +45,21 @@ public final class CatalogueSkills {
     /** {@link #create(SkillConfig, Camera, Evidence, ZoneId)} with intrusion schedules read in UTC. */
     public static Skill create(SkillConfig config, Camera camera, Evidence evidence) {
         return create(config, camera, evidence, ZoneOffset.UTC);
+    }
+
+    /**
+     * The skill for {@code config} on {@code camera} in a city with a {@code site} (may be null): intrusion schedules
+     * are read in the site's time zone, and sunset/sunrise at the camera's location, or the site's when the camera
+     * has none.
+     */
+    public static Skill create(SkillConfig config, Camera camera, Evidence evidence, Site site) {
+        if (site == null) {
+            return create(config, camera, evidence);
+        }
+        Camera located = camera.location() != null ? camera : new Camera(camera.id(), camera.source(),
+                camera.analysisFps(), new GeoPoint(site.latitude(), site.longitude()), camera.masks(),
+                camera.calibration(), camera.zones(), camera.lines(), camera.skills(), camera.detection());
+        return create(config, located, evidence, site.timezone());
     }
 
     /**
