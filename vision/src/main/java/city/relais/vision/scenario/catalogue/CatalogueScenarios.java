@@ -219,6 +219,15 @@ public final class CatalogueScenarios {
                 new HighwayDrive("wrongway-cars-up", skill, "hard negative: two cars drive up, the right way",
                         highway("up", ww), null, 12, List.of(HighwayDrive.up(1, 6), HighwayDrive.up(5, 10)),
                         List.of()),
+                new HighwayDrive("wrongway-pedestrian", skill, "a pedestrian walks up the carriageway, where "
+                        + "persons are forbidden",
+                        highway("up", "wrong-way: {zone: carriageway, direction: up, forbidden-classes: [person]}"),
+                        null, 10, List.of(new Drive(List.of(new Key(1, 0.25), new Key(9, 0.40)), true, 0.12)),
+                        List.of(new Expected("wrongway.detected", "carriageway", 1.0, TOL))),
+                new HighwayDrive("wrongway-allowed-classes", skill, "hard negative: persons are forbidden, two cars "
+                        + "drive up",
+                        highway("up", "wrong-way: {zone: carriageway, direction: up, forbidden-classes: [person]}"),
+                        null, 12, List.of(HighwayDrive.up(1, 6), HighwayDrive.up(5, 10)), List.of()),
                 new RealHighway("wrongway-real-traffic", skill,
                         "hard negative: 15 s of the real highway, every vehicle drives the right way",
                         highway("up", ww), 15),

@@ -24,11 +24,18 @@ final class HighwayDrive implements ScenarioRecipe {
     record Key(double t, double s) {
     }
 
-    /** One car: its keyframes (visible from the first to the last). */
-    record Drive(List<Key> keys) {
+    /**
+     * One road user: its keyframes (visible from the first to the last); a car, or a pedestrian (a real person cut
+     * from {@code TUD-Stadtmitte.mp4}) {@code dx} across from the car's line.
+     */
+    record Drive(List<Key> keys, boolean pedestrian, double dx) {
 
         Drive {
             keys = List.copyOf(keys);
+        }
+
+        Drive(List<Key> keys) {
+            this(keys, false, 0);
         }
 
         boolean visible(double t) {
@@ -122,6 +129,7 @@ final class HighwayDrive implements ScenarioRecipe {
         Scenery scenery = Scenery.highway(Footage.clip(shared, CLIP));
         String clip = name + ".avi";
         Mat road = scenery.background();
+        Mat walker = drives.stream().anyMatch(Drive::pedestrian) ? Scenery.walker(shared) : null;
         try (ClipOut out = new ClipOut(folder.resolve(clip), road.cols(), road.rows(), FPS)) {
             int n = (int) Math.round(seconds * FPS);
             for (int i = 0; i < n; i++) {
@@ -130,7 +138,11 @@ final class HighwayDrive implements ScenarioRecipe {
                 for (Drive d : drives) {
                     if (d.visible(t)) {
                         double s = d.s(t);
-                        Footage.paste(frame, scenery.car(), centreX(s), bottom(s), scale(s));
+                        if (d.pedestrian()) {
+                            Footage.paste(frame, walker, centreX(s) + d.dx(), bottom(s), 0.45 * scale(s));
+                        } else {
+                            Footage.paste(frame, scenery.car(), centreX(s) + d.dx(), bottom(s), scale(s));
+                        }
                     }
                 }
                 out.write(frame);

@@ -29,4 +29,15 @@ record Scenery(Mat background, Mat car) {
         }
         return s;
     }
+
+    /** The standing person of {@code TUD-Stadtmitte.mp4}: ground-truth id 3 at frame 150, its box widened (56×162 px). */
+    static Mat walker(Path shared) throws IOException {
+        Scenery s = CACHE.get("walker");
+        if (s == null) {
+            List<Mat> frames = Footage.frames(Footage.clip(shared, StreetPersons.CLIP), 150, 150);
+            s = new Scenery(frames.get(0), Footage.crop(frames.get(0), 190, 88, 56, 162));
+            CACHE.put("walker", s);
+        }
+        return s.car();
+    }
 }
