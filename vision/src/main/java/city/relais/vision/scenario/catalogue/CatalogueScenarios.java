@@ -93,8 +93,8 @@ public final class CatalogueScenarios {
         Zone kerb = zone("kerb", KERB);
         return List.of(
                 new StreetPersons("loitering-window-shopper", skill, false,
-                        "a real person standing at a shop window (played forward and back) for 20 s; max 10 s",
-                        street("window", WINDOW, "loitering: {zone: window, max-presence: 10s}"), null, 20, true,
+                        "a real person standing at a shop window (played forward and back) for 14 s; max 10 s",
+                        street("window", WINDOW, "loitering: {zone: window, max-presence: 10s}"), null, 14, true,
                         null, t -> t.dwell("loitering.detected", window, 10, TOL)),
                 new StreetPersons("loitering-pasted-person", skill, false,
                         "a real person cut from the clip pasted standing on the kerb from 2 s to 22 s; max 12 s",
@@ -258,7 +258,7 @@ public final class CatalogueScenarios {
                                 new Expected("demand.waiting", "wait-n", 13.43 + 3, TOL),
                                 new Expected("demand.cleared", "wait-n", 21.0 + 2, TOL))),
                 new HighwayDrive("ondemand-passing", skill, "hard negative: a car drives through without stopping",
-                        highway("up", od), null, 8, List.of(HighwayDrive.up(1, 4)), List.of()));
+                        highway("up", od), null, 6, List.of(HighwayDrive.up(1, 4)), List.of()));
     }
 
     private static HighwayDrive drive(String name, String skill, String comment, String camera, String signals,
