@@ -15,11 +15,9 @@ final class ClipOut implements AutoCloseable {
 
     private final FFmpegFrameRecorder recorder;
     private final OpenCVFrameConverter.ToMat conv = new OpenCVFrameConverter.ToMat();
-    private final double fps;
     private int frames;
 
     ClipOut(Path file, int width, int height, double fps) throws IOException {
-        this.fps = fps;
         recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
         recorder.setFormat("avi");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_MJPEG);
@@ -40,11 +38,6 @@ final class ClipOut implements AutoCloseable {
         } catch (FrameRecorder.Exception e) {
             throw new IOException("cannot write frame " + frames + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Clip time of the next frame, seconds. */
-    double time() {
-        return frames / fps;
     }
 
     @Override

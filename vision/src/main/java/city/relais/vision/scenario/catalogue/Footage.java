@@ -4,7 +4,6 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.OpenCVFrameConverter;
-import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
@@ -108,18 +107,6 @@ final class Footage {
                  Mat target = new Mat(dst, new Rect(x1, y1, x2 - x1, y2 - y1))) {
                 src.copyTo(target);
             }
-        }
-    }
-
-    /** Darkens by {@code gain} (0..1) in place. */
-    static void darken(Mat m, double gain) {
-        m.convertTo(m, -1, gain, 0);
-    }
-
-    /** The pixel value at (x, y, channel), for tests. */
-    static int at(Mat m, int x, int y, int c) {
-        try (UByteIndexer idx = m.createIndexer()) {
-            return idx.get(y, x, c);
         }
     }
 }

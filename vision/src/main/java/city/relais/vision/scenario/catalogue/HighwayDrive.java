@@ -5,7 +5,6 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -160,9 +159,5 @@ final class HighwayDrive implements ScenarioRecipe {
     /** A drive down the carriageway (the wrong way). */
     static Drive down(double t0, double t1) {
         return new Drive(List.of(new Key(t0, 1), new Key(t1, 0)));
-    }
-
-    static List<Drive> list(Drive... d) {
-        return new ArrayList<>(List.of(d));
     }
 }
