@@ -81,4 +81,23 @@ class CatalogueSkillsTest {
                 Duration.ofSeconds(30), 5, Duration.ofSeconds(2)), camera(List.of()), Evidence.NONE))
                 .hasMessageContaining("needs a ground calibration");
     }
+
+    @Test
+    void intrusion_schedules_are_read_in_the_site_time_zone() {
+        IntrusionSkill night = new IntrusionSkill("z", List.of("person"), new TimeWindow(
+                TimeWindow.Bound.clock(java.time.LocalTime.of(22, 0)), TimeWindow.Bound.clock(
+                java.time.LocalTime.of(6, 0))), 1);
+        city.relais.config.Site paris = new city.relais.config.Site("pilot", java.time.ZoneId.of("Europe/Paris"),
+                48.8566, 2.3522);
+        // 21:30 UTC is 22:30 in Paris (winter time): inside the window there, outside it in UTC
+        java.time.Instant at = java.time.Instant.parse("2026-11-28T21:30:00Z");
+        Skill inParis = CatalogueSkills.create(night, camera(CAL), Evidence.NONE, paris);
+        Skill inUtc = CatalogueSkills.create(night, camera(CAL), Evidence.NONE);
+        city.relais.vision.skill.SceneFrame frame = new city.relais.vision.skill.SceneFrame("cam-1", 0, 0, at,
+                new city.relais.models.ImageFrame(4, 4, new byte[48]), true,
+                List.of(Scene.at(1, "person", 0.5, 0.5)), null);
+        assertThat(inParis.observe(frame)).singleElement()
+                .satisfies(e -> assertThat(e.explanation()).endsWith("during schedule 22:00..06:00"));
+        assertThat(inUtc.observe(frame)).isEmpty();
+    }
 }
