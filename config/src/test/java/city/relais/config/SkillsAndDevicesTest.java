@@ -72,6 +72,25 @@ class SkillsAndDevicesTest {
     }
 
     @Test
+    void counting_period_and_abandoned_object_pre_alert_have_defaults_and_bounds() throws CityConfigException {
+        List<SkillConfig> skills = Cities.load(EVERY_SKILL).cameras().get(0).skills();
+        var abandoned = (city.relais.config.skill.AbandonedObjectSkill) skills.get(5);
+        assertThat(abandoned.ownerDistanceM()).isEqualTo(3);
+        assertThat(abandoned.unattendedFor()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(abandoned.preAlertDistanceM()).isEqualTo(5);
+        assertThat(abandoned.preAlertAfter()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(((city.relais.config.skill.CountingSkill) skills.get(10)).period())
+                .isEqualTo(java.time.Duration.ofMinutes(1));
+
+        String yaml = EVERY_SKILL
+                .replace("abandoned-object: {zone: z}", "abandoned-object: {zone: z, pre-alert-distance-m: 0}")
+                .replace("counting: {line: count}", "counting: {line: count, period: 25h}");
+        assertThat(printed(yaml)).containsExactly(
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.pre-alert-distance-m: 0 must be above 0",
+                "city.yaml:25: cameras[0].skills[10].counting.period: 25h is above 1d");
+    }
+
+    @Test
     void requires_a_calibration_for_metric_skills_and_a_known_approach() {
         String yaml = EVERY_SKILL.replaceAll("(?s)    calibration:.*?zones:", "    zones:")
                 .replace("signal: tl, approach: N}\n      - bin", "signal: tl, approach: X}\n      - bin");

@@ -96,7 +96,9 @@ final class SkillReaders {
         return new AbandonedObjectSkill(f.requiredText("zone"),
                 ClassList.read(f, "classes", List.of("backpack", "handbag", "suitcase")),
                 f.number("owner-distance-m", 3, Range.above(0, 50)),
-                f.duration("unattended-for", seconds(60), Range.closed(seconds(2), hours(1))));
+                f.duration("unattended-for", seconds(30), Range.closed(seconds(2), hours(1))),
+                f.number("pre-alert-distance-m", 5, Range.above(0, 50)),
+                f.duration("pre-alert-after", seconds(2), Range.closed(Duration.ZERO, hours(1))));
     }
 
     private static SkillConfig loitering(Fields f) {
@@ -122,7 +124,8 @@ final class SkillReaders {
 
     private static SkillConfig counting(Fields f) {
         return new CountingSkill(f.requiredText("line"),
-                ClassList.read(f, "classes", List.of("person", "bicycle", "car", "motorcycle", "bus", "truck")));
+                ClassList.read(f, "classes", List.of("person", "bicycle", "car", "motorcycle", "bus", "truck")),
+                f.duration("period", Duration.ofMinutes(1), Range.closed(Duration.ZERO, hours(24))));
     }
 
     private static SkillConfig crowding(Fields f) {

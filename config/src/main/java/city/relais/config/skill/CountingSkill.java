@@ -1,5 +1,6 @@
 package city.relais.config.skill;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -7,8 +8,9 @@ import java.util.List;
  *
  * @param line the counting line (required)
  * @param classes default person, bicycle, car, motorcycle, bus, truck
+ * @param period a count summary ({@code line.crossed} without a track) every period, 0..24h, default 1min; 0 = none
  */
-public record CountingSkill(String line, List<String> classes) implements SkillConfig {
+public record CountingSkill(String line, List<String> classes, Duration period) implements SkillConfig {
 
     public static final String NAME = "counting";
     public static final List<String> EVENTS = List.of("line.crossed");
