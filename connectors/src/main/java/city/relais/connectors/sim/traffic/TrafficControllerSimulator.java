@@ -1,0 +1,160 @@
+package city.relais.connectors.sim.traffic;
+
+import city.relais.config.device.TrafficModbusProfile;
+import city.relais.config.load.BuiltinTrafficProfiles;
+import city.relais.connectors.sim.FreePort;
+import com.digitalpetri.modbus.server.ModbusTcpServer;
+import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A simulated traffic-signal controller ({@link IntersectionController}) behind a real Modbus TCP server on a
+ * traffic profile (default {@code generic-priority-v1}). With a {@code tickEvery} the controller runs on its own in
+ * real time; without one a test steps it ({@link #controller()}{@code .tick()}) on a {@link ManualClock}. The server
+ * can be stopped and started again on the same port (a restart), with or without a power cycle.
+ */
+public final class TrafficControllerSimulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrafficControllerSimulator.class);
+
+    private final TrafficModbusProfile profile;
+    private final IntersectionController controller;
+    private final String bindAddress;
+    private final int port;
+    private final Duration tickEvery;
+    private ModbusTcpServer server;
+    private ScheduledExecutorService ticker;
+
+    /**
+     * @param port      TCP port, 0 = a free one (see {@link #port()})
+     * @param tickEvery how often the controller advances on its own; null = only when a test ticks it
+     */
+    public TrafficControllerSimulator(TrafficModbusProfile profile, SignalTimings timings, Clock clock,
+                                      int initialPhase, String bindAddress, int port, Duration tickEvery) {
+        this.profile = profile;
+        this.controller = new IntersectionController(new Intersection(), timings, clock, initialPhase);
+        this.bindAddress = bindAddress;
+        this.port = FreePort.resolve(port, bindAddress);
+        this.tickEvery = tickEvery;
+    }
+
+    /** The standalone default: built-in profile, default timings, real time ticking every 100 ms, E/W green. */
+    public static TrafficControllerSimulator realTime(String bindAddress, int port) {
+        return new TrafficControllerSimulator(BuiltinTrafficProfiles.get("generic-priority-v1"),
+                SignalTimings.defaults(), Clock.systemUTC(), Intersection.EW_PHASE, bindAddress, port,
+                Duration.ofMillis(100));
+    }
+
+    public synchronized TrafficControllerSimulator start() throws ExecutionException, InterruptedException {
+        if (server == null) {
+            NettyTcpServerTransport transport = NettyTcpServerTransport.create(cfg -> {
+                cfg.setBindAddress(bindAddress);
+                cfg.setPort(port);
+            });
+            ModbusTcpServer fresh = ModbusTcpServer.create(transport, new ControllerRegisters(profile, controller));
+            fresh.start();
+            server = fresh;
+            if (tickEvery != null) {
+                ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "traffic-sim-" + port));
+                ticker.scheduleAtFixedRate(this::tickQuietly, 0, tickEvery.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            LOG.info("Traffic controller simulator ({} profile, unit {}) listening on {}:{}", profile.id(),
+                    profile.unitId(), bindAddress, port);
+        }
+        return this;
+    }
+
+    private void tickQuietly() {
+        try {
+            controller.tick();
+        } catch (RuntimeException e) {
+            LOG.error("Traffic controller simulator tick failed", e);
+        }
+    }
+
+    /** Stops the server (and its ticker); the controller keeps its state until {@link #restart()}. */
+    public synchronized void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (ExecutionException e) {
+                LOG.warn("Traffic controller simulator did not stop cleanly", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server = null;
+            LOG.info("Traffic controller simulator on port {} stopped", port);
+        }
+    }
+
+    /** A controller restart: server down, power cycle (requests and calls lost), server up on the same port. */
+    public synchronized void restart() throws ExecutionException, InterruptedException {
+        stop();
+        controller.powerCycle();
+        start();
+    }
+
+    public IntersectionController controller() {
+        return controller;
+    }
+
+    public TrafficModbusProfile profile() {
+        return profile;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code host:port}, as a city file's {@code address}. */
+    public String address() {
+        return bindAddress + ":" + port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Standalone: {@code --port 5020 --bind 127.0.0.1}; prints every signal change and request until stopped.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = 5020;
+        String bind = "127.0.0.1";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--bind" -> bind = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "\nusage: simulate traffic [--port 5020] [--bind 127.0.0.1]");
+            }
+        }
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("every option takes a value\nusage: simulate traffic [--port 5020] "
+                    + "[--bind 127.0.0.1]");
+        }
+        try (TrafficControllerSimulator simulator = realTime(bind, port)) {
+            simulator.controller().onChange(change -> LOG.info("signal {}", change));
+            simulator.controller().onRequest(request -> LOG.info("request {} on approach {} (class {}, level {}): {}",
+                    request.requestId(), request.approach(), request.vehicleClass(), request.level(),
+                    request.status().wireName()));
+            simulator.start();
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "traffic-sim-stop"));
+            stopped.await();
+        }
+    }
+}
