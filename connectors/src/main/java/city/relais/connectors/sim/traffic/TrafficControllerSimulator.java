@@ -25,6 +25,8 @@ public final class TrafficControllerSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrafficControllerSimulator.class);
 
+    private static final int BIND_ATTEMPTS = 50;
+
     private final TrafficModbusProfile profile;
     private final IntersectionController controller;
     private final String bindAddress;
@@ -55,13 +57,7 @@ public final class TrafficControllerSimulator implements AutoCloseable {
 
     public synchronized TrafficControllerSimulator start() throws ExecutionException, InterruptedException {
         if (server == null) {
-            NettyTcpServerTransport transport = NettyTcpServerTransport.create(cfg -> {
-                cfg.setBindAddress(bindAddress);
-                cfg.setPort(port);
-            });
-            ModbusTcpServer fresh = ModbusTcpServer.create(transport, new ControllerRegisters(profile, controller));
-            fresh.start();
-            server = fresh;
+            server = bind();
             if (tickEvery != null) {
                 ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "traffic-sim-" + port));
                 ticker.scheduleAtFixedRate(this::tickQuietly, 0, tickEvery.toMillis(), TimeUnit.MILLISECONDS);
@@ -70,6 +66,27 @@ public final class TrafficControllerSimulator implements AutoCloseable {
                     profile.unitId(), bindAddress, port);
         }
         return this;
+    }
+
+    /** Binds the server; right after a stop the port may still be held for a moment, so binding is retried. */
+    private ModbusTcpServer bind() throws ExecutionException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            NettyTcpServerTransport transport = NettyTcpServerTransport.create(cfg -> {
+                cfg.setBindAddress(bindAddress);
+                cfg.setPort(port);
+            });
+            ModbusTcpServer fresh = ModbusTcpServer.create(transport, new ControllerRegisters(profile, controller));
+            try {
+                fresh.start();
+                return fresh;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof java.net.BindException) || attempt >= BIND_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("port {} still held, binding again", port);
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
     }
 
     private void tickQuietly() {
