@@ -10,7 +10,7 @@ import city.relais.connectors.sim.traffic.Intersection;
 import city.relais.connectors.sim.traffic.IntersectionController;
 import city.relais.connectors.sim.traffic.ManualClock;
 import city.relais.connectors.sim.traffic.SignalChange;
-import city.relais.connectors.sim.traffic.SignalLogChecks;
+import city.relais.connectors.sim.traffic.SafetyAudit;
 import city.relais.connectors.sim.traffic.SignalTimings;
 import city.relais.connectors.sim.traffic.TrafficControllerSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +89,7 @@ class ModbusTrafficControllerTest {
                 org.assertj.core.groups.Tuple.tuple(T0.plusSeconds(8), 0, Indication.RED),
                 org.assertj.core.groups.Tuple.tuple(T0.plusSeconds(10), 2, Indication.GREEN));
         assertThat(log.get(3).reason()).isEqualTo("early green for priority request 7 (approach N)");
-        SignalLogChecks.assertSafe(signals);
+        assertThat(SafetyAudit.violations(signals)).isEmpty();
     }
 
     @Test
@@ -131,7 +131,7 @@ class ModbusTrafficControllerTest {
         assertThat(signals.history(5)).containsExactly(RequestStatus.QUEUED, RequestStatus.PROCESSING);
         client.clear(5);
         assertThat(client.request(ambulance(6, "N", Duration.ZERO)).status()).isEqualTo(RequestStatus.QUEUED);
-        SignalLogChecks.assertSafe(signals);
+        assertThat(SafetyAudit.violations(signals)).isEmpty();
     }
 
     @Test
@@ -148,7 +148,7 @@ class ModbusTrafficControllerTest {
         assertThat(signals.hasCall(1, CallKind.VEHICLE)).isFalse();
         assertThat(signals.hasCall(2, CallKind.PEDESTRIAN)).isFalse();
         assertThat(client.mode()).isEqualTo(ControllerMode.NORMAL);
-        SignalLogChecks.assertSafe(signals);
+        assertThat(SafetyAudit.violations(signals)).isEmpty();
     }
 
     @Test

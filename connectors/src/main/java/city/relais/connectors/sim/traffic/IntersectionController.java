@@ -49,7 +49,7 @@ public final class IntersectionController {
         this.monitor = new ConflictMonitor(intersection.conflicts());
         calls.put(CallKind.VEHICLE, new TreeSet<>());
         calls.put(CallKind.PEDESTRIAN, new TreeSet<>());
-        enterGreen(initialPhase, "start-up");
+        enterGreen(clock.instant(), initialPhase, "start-up");
     }
 
     // ---- what a client may do: priority requests and detector calls ----
@@ -137,7 +137,7 @@ public final class IntersectionController {
                 if (elapsed(now).compareTo(timings.yellow()) >= 0) {
                     stage = Stage.ALL_RED;
                     since = now;
-                    record(0, Indication.RED, "red clearance after phase " + phase);
+                    record(now, 0, Indication.RED, "red clearance after phase " + phase);
                 }
             }
             case ALL_RED -> {
@@ -151,7 +151,7 @@ public final class IntersectionController {
         if (fault.isPresent() && stage != Stage.FLASH) {
             stage = Stage.FLASH;
             since = now;
-            record(0, Indication.FLASHING_RED, "conflict monitor fault, latched: " + fault.get());
+            record(now, 0, Indication.FLASHING_RED, "conflict monitor fault, latched: " + fault.get());
             table.all().stream().filter(SimRequest::active).forEach(r -> table.move(r, RequestStatus.REJECTED, now));
         }
     }
@@ -165,7 +165,7 @@ public final class IntersectionController {
             if (wanted == phase) {
                 if (request.status() != RequestStatus.SERVED) {
                     table.move(request, RequestStatus.SERVED, now);
-                    record(phase, Indication.GREEN, "green extension for priority request " + request.requestId()
+                    record(now, phase, Indication.GREEN, "green extension for priority request " + request.requestId()
                             + " (approach " + intersection.name(request.approach()) + ")");
                 }
                 return;
@@ -190,7 +190,7 @@ public final class IntersectionController {
         stage = Stage.YELLOW;
         since = now;
         nextPhase = next;
-        record(phase, Indication.YELLOW, reason);
+        record(now, phase, Indication.YELLOW, reason);
     }
 
     private void allRedEnds(Instant now) {
@@ -199,20 +199,20 @@ public final class IntersectionController {
             SimRequest request = first.get();
             int wanted = intersection.phaseOf(request.approach());
             table.move(request, RequestStatus.SERVED, now);
-            enterGreen(wanted, "early green for priority request " + request.requestId() + " (approach "
+            enterGreen(now, wanted, "early green for priority request " + request.requestId() + " (approach "
                     + intersection.name(request.approach()) + ")");
             return;
         }
         int next = demandedOtherThan(phase).orElse(nextPhase == 0 ? phase : nextPhase);
-        enterGreen(next, "call on phase " + next);
+        enterGreen(now, next, "call on phase " + next);
     }
 
-    private void enterGreen(int next, String reason) {
+    private void enterGreen(Instant now, int next, String reason) {
         stage = Stage.GREEN;
         phase = next;
         nextPhase = 0;
-        since = clock.instant();
-        record(next, Indication.GREEN, reason);
+        since = now;
+        record(now, next, Indication.GREEN, reason);
     }
 
     private Optional<Integer> demandedOtherThan(int current) {
@@ -227,8 +227,8 @@ public final class IntersectionController {
         return Duration.between(since, now);
     }
 
-    private void record(int p, Indication indication, String reason) {
-        SignalChange change = new SignalChange(clock.instant(), p, p == 0 ? "all" : intersection.approachesOf(p),
+    private void record(Instant now, int p, Indication indication, String reason) {
+        SignalChange change = new SignalChange(now, p, p == 0 ? "all" : intersection.approachesOf(p),
                 indication, reason);
         log.add(change);
         changeListeners.forEach(l -> l.accept(change));
@@ -300,7 +300,7 @@ public final class IntersectionController {
             stage = Stage.ALL_RED;
             since = clock.instant();
             nextPhase = phase;
-            record(0, Indication.RED, "power cycle: start-up all red, requests and calls lost");
+            record(since, 0, Indication.RED, "power cycle: start-up all red, requests and calls lost");
         }
     }
 }
