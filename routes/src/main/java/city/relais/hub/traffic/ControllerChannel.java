@@ -78,6 +78,15 @@ final class ControllerChannel implements AutoCloseable {
         }
     }
 
+    /** Waits until every task submitted before this call has run (tests, orderly shutdown). */
+    void flush() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        submit(done::countDown);
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("traffic controller " + deviceId + ": its thread is stuck");
+        }
+    }
+
     /**
      * One exchange, on the controller's thread; empty when the breaker holds it back, the controller failed, or
      * it refused (the reason is logged; a refusal does not count against the breaker: the controller answered).

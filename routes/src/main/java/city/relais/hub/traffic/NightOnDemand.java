@@ -67,9 +67,11 @@ final class NightOnDemand {
                 tick();
             }
         } else if (event.type() == EventType.DEMAND_CLEARED) {
-            Set<Long> tracks = waiting.getOrDefault(call, Set.of());
-            tracks.remove(track);
-            if (tracks.isEmpty() || track == -1) {
+            Set<Long> tracks = waiting.get(call);
+            if (tracks != null) {
+                tracks.remove(track);
+            }
+            if (tracks == null || tracks.isEmpty() || track == -1) {
                 waiting.remove(call);
                 pending.remove(call);
                 clear(call, "nobody waiting any more", event.id());

@@ -148,6 +148,13 @@ public final class TrafficAutomations implements AutoCloseable {
         }
     }
 
+    /** Waits until every event handed over so far has been handled. */
+    void flush() throws InterruptedException {
+        for (ControllerChannel channel : channels.values()) {
+            channel.flush();
+        }
+    }
+
     private void poll() {
         priorities.forEach((id, priority) -> channelOf.get(id).submit(priority::poll));
         calls.forEach((id, call) -> channelOf.get(id).submit(call::tick));
