@@ -131,7 +131,7 @@ public final class TrafficBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    private static CityConfig city(Path dataDir, String controllerAddress) throws IOException {
+    private static CityConfig city(Path dataDir, String controllerAddress) throws Exception {
         String yaml;
         try (InputStream in = TrafficBench.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
