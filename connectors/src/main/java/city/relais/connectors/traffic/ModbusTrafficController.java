@@ -59,18 +59,35 @@ public final class ModbusTrafficController implements TrafficControllerClient {
         return profile;
     }
 
+    /**
+     * Writes the request into the first slot holding none of ours. The controller refuses a request into a slot
+     * whose request is still active (someone else's, e.g. from before a hub restart): the next slot is tried.
+     */
     @Override
     public synchronized RequestAck request(PriorityRequest request) throws DeviceException {
-        Integer slot = slotOfRequest.get(request.requestId());
-        if (slot != null) {
+        if (slotOfRequest.containsKey(request.requestId())) {
             return update(request);
         }
-        slot = freeSlot(request.requestId());
-        int[] block = block(request, COMMAND_REQUEST, slot);
-        int first = firstWritten();
-        link.write("request " + request.requestId() + " on " + request.approach(), slots.register(slot, first), block);
-        slotOfRequest.put(request.requestId(), slot);
-        return new RequestAck(request.requestId(), status(request.requestId()));
+        DeviceException refused = null;
+        for (int slot = 0; slot < slots.count(); slot++) {
+            if (slotOfRequest.containsValue(slot)) {
+                continue;
+            }
+            try {
+                link.write("request " + request.requestId() + " on " + request.approach(),
+                        slots.register(slot, firstWritten()), block(request, COMMAND_REQUEST, slot));
+            } catch (DeviceException e) {
+                if (e.retryable()) {
+                    throw e;
+                }
+                refused = e;
+                continue;
+            }
+            slotOfRequest.put(request.requestId(), slot);
+            return new RequestAck(request.requestId(), status(request.requestId()));
+        }
+        throw new DeviceException(device.id(), "NO_FREE_SLOT", false, "no free slot for request "
+                + request.requestId() + " among the controller's " + slots.count(), refused);
     }
 
     @Override
@@ -165,22 +182,6 @@ public final class ModbusTrafficController implements TrafficControllerClient {
                     + "controller", null);
         }
         return slot;
-    }
-
-    /** A slot that holds none of our requests and whose request, if any, is over on the controller. */
-    private int freeSlot(int requestId) throws DeviceException {
-        int[] table = link.read("read request table", slots.base(), slots.count() * slots.size());
-        for (int slot = 0; slot < slots.count(); slot++) {
-            if (slotOfRequest.containsValue(slot)) {
-                continue;
-            }
-            RequestStatus held = decode(table[slot * slots.size() + slots.status()]);
-            if (held.finished()) {
-                return slot;
-            }
-        }
-        throw new DeviceException(device.id(), "NO_FREE_SLOT", false, "no free slot for request " + requestId
-                + " among the controller's " + slots.count(), null);
     }
 
     private int firstWritten() {

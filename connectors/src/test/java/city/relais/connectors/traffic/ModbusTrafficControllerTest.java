@@ -120,6 +120,19 @@ class ModbusTrafficControllerTest {
     }
 
     @Test
+    void a_slot_still_held_by_another_client_is_refused_by_the_controller_and_the_next_one_taken() throws Exception {
+        TrafficController device = new TrafficController("tl-test", Protocol.MODBUS, simulator.address(),
+                "generic-priority-v1", Map.of("N", 1, "S", 2, "E", 3, "W", 4), null);
+        try (ModbusTrafficController before = new ModbusTrafficController(device, simulator.profile(), clock)) {
+            before.request(ambulance(100, "E", Duration.ZERO));
+        }
+        client.request(ambulance(1, "N", Duration.ZERO));
+        assertThat(signals.slot(0).orElseThrow().requestId()).isEqualTo(100);
+        assertThat(signals.slot(1).orElseThrow().requestId()).isEqualTo(1);
+        assertThat(client.status(1)).isEqualTo(RequestStatus.QUEUED);
+    }
+
+    @Test
     void a_controller_restart_mid_request_loses_it_and_the_client_reports_none_without_sending_it_again()
             throws Exception {
         client.request(ambulance(5, "N", Duration.ofSeconds(8)));

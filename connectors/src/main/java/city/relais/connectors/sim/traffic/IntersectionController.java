@@ -54,11 +54,17 @@ public final class IntersectionController {
 
     // ---- what a client may do: priority requests and detector calls ----
 
-    /** A new request in {@code slot}; answers its status, queued or rejected. */
+    /**
+     * A new request in {@code slot}; answers its status, queued or rejected. A slot whose request is still active
+     * is refused ({@link IllegalStateException}): the client takes another.
+     */
     public synchronized RequestStatus request(int slot, int requestId, int approach, int vehicleClass, int level,
                                               Duration serviceIn, Duration departureIn, Duration lifetime,
                                               Duration reservice) {
         Instant now = clock.instant();
+        if (table.inSlot(slot).filter(SimRequest::active).isPresent()) {
+            throw new IllegalStateException("slot " + slot + " holds an active request: clear it first");
+        }
         SimRequest request = new SimRequest(slot, requestId, approach, vehicleClass, level, now.plus(serviceIn),
                 now.plus(departureIn), now.plus(lifetime), reservice, now, RequestStatus.QUEUED, null);
         table.put(request, now);
