@@ -55,13 +55,18 @@ public final class IntersectionController {
     // ---- what a client may do: priority requests and detector calls ----
 
     /**
-     * A new request in {@code slot}; answers its status, queued or rejected. A slot whose request is still active
-     * is refused ({@link IllegalStateException}): the client takes another.
+     * A new request in {@code slot}; answers its status, queued or rejected. The same request again (a client's
+     * retry) changes nothing. A slot whose request is still active is refused ({@link IllegalStateException}): the
+     * client takes another.
      */
     public synchronized RequestStatus request(int slot, int requestId, int approach, int vehicleClass, int level,
                                               Duration serviceIn, Duration departureIn, Duration lifetime,
                                               Duration reservice) {
         Instant now = clock.instant();
+        Optional<SimRequest> repeat = table.inSlot(slot).filter(r -> r.requestId() == requestId);
+        if (repeat.isPresent() && repeat.get().active()) {
+            return repeat.get().status();
+        }
         if (table.inSlot(slot).filter(SimRequest::active).isPresent()) {
             throw new IllegalStateException("slot " + slot + " holds an active request: clear it first");
         }
