@@ -32,7 +32,7 @@ class TrafficControllerSurfaceTest {
     @Test
     void no_public_operation_of_the_connector_names_a_phase_a_head_or_a_timing() {
         for (Class<?> type : new Class<?>[] {TrafficControllerClient.class, ModbusTrafficController.class,
-                TrafficControllers.class}) {
+                SnmpTrafficController.class, TrafficControllers.class, PriorityObjects.class}) {
             Arrays.stream(type.getMethods())
                     .filter(m -> m.getDeclaringClass() != Object.class)
                     .filter(m -> Modifier.isPublic(m.getModifiers()))
@@ -48,6 +48,14 @@ class TrafficControllerSurfaceTest {
                 .filter(m -> m.getDeclaringClass() == ModbusTrafficController.class)
                 .map(Method::getName).filter(name -> !ALLOWED.contains(name)).collect(Collectors.toSet());
         assertThat(extra).containsExactly("profile");
+    }
+
+    @Test
+    void the_snmp_implementation_adds_no_public_operation_beyond_the_interface() {
+        Set<String> extra = Arrays.stream(SnmpTrafficController.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == SnmpTrafficController.class)
+                .map(Method::getName).filter(name -> !ALLOWED.contains(name)).collect(Collectors.toSet());
+        assertThat(extra).isEmpty();
     }
 
     @Test

@@ -28,7 +28,9 @@ final class SimulateCommand implements Runnable {
     /** {@code relais simulate traffic}: a four-approach traffic controller behind Modbus TCP. */
     @Command(name = "traffic", mixinStandardHelpOptions = true,
             description = "A traffic-signal controller (4 approaches, conflict monitor, priority server) on Modbus "
-                    + "TCP, profile generic-priority-v1. Options: --port N (5020) --bind ADDR (127.0.0.1)")
+                    + "TCP, profile generic-priority-v1; with --snmp UDP-PORT an SNMPv3 agent too (user and pass phrases from "
+                    + "RELAIS_SIM_SNMP_USER, RELAIS_SIM_SNMP_AUTH, RELAIS_SIM_SNMP_PRIV). Options: --port N (5020) "
+                    + "--bind ADDR (127.0.0.1) --snmp N")
     static final class Traffic implements Callable<Integer> {
         @CommandLine.Unmatched
         List<String> args = new java.util.ArrayList<>();

@@ -146,32 +146,50 @@ public final class TrafficControllerSimulator implements AutoCloseable {
     }
 
     /**
-     * Standalone: {@code --port 5020 --bind 127.0.0.1}; prints every signal change and request until stopped.
+     * Standalone: {@code --port 5020 --bind 127.0.0.1 [--snmp 1161]}; with {@code --snmp} an SNMPv3 agent too, its
+     * user and pass phrases from {@code RELAIS_SIM_SNMP_USER} (default relais-hub), {@code RELAIS_SIM_SNMP_AUTH} and
+     * {@code RELAIS_SIM_SNMP_PRIV} (never from the command line). Prints every signal change and request.
      */
     public static void main(String[] args) throws Exception {
+        String usage = "usage: simulate traffic [--port 5020] [--bind 127.0.0.1] [--snmp UDP-PORT]";
         int port = 5020;
+        Integer snmpPort = null;
         String bind = "127.0.0.1";
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("every option takes a value\n" + usage);
+        }
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--bind" -> bind = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "\nusage: simulate traffic [--port 5020] [--bind 127.0.0.1]");
+                case "--snmp" -> snmpPort = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage);
             }
         }
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("every option takes a value\nusage: simulate traffic [--port 5020] "
-                    + "[--bind 127.0.0.1]");
-        }
-        try (TrafficControllerSimulator simulator = realTime(bind, port)) {
+        try (TrafficControllerSimulator simulator = realTime(bind, port);
+             SnmpControllerAgent agent = snmpPort == null ? null : agent(simulator, bind, snmpPort)) {
             simulator.controller().onChange(change -> LOG.info("signal {}", change));
             simulator.controller().onRequest(request -> LOG.info("request {} on approach {} (class {}, level {}): {}",
                     request.requestId(), request.approach(), request.vehicleClass(), request.level(),
                     request.status().wireName()));
             simulator.start();
+            if (agent != null) {
+                agent.start();
+            }
             java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "traffic-sim-stop"));
             stopped.await();
         }
+    }
+
+    private static SnmpControllerAgent agent(TrafficControllerSimulator simulator, String bind, int port) {
+        String user = System.getenv().getOrDefault("RELAIS_SIM_SNMP_USER", "relais-hub");
+        String auth = System.getenv("RELAIS_SIM_SNMP_AUTH");
+        String priv = System.getenv("RELAIS_SIM_SNMP_PRIV");
+        if (auth == null || auth.length() < 8 || priv == null || priv.length() < 8) {
+            throw new IllegalArgumentException("--snmp needs RELAIS_SIM_SNMP_AUTH and RELAIS_SIM_SNMP_PRIV (at least "
+                    + "8 characters each) in the environment");
+        }
+        return new SnmpControllerAgent(simulator.controller(), user, auth, priv, bind, port);
     }
 }
