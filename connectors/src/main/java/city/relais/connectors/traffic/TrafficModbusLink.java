@@ -90,7 +90,8 @@ final class TrafficModbusLink implements AutoCloseable {
                             + " at " + address + ": " + (timeout ? "no answer within " + profile.timeout().toMillis()
                             + " ms" : cause) + " after " + attempt + " attempt(s)", e);
                 }
-                LOG.debug("{}: {} failed (attempt {}), retrying", deviceId, action, attempt, e);
+                LOG.debug("{}: {} failed (attempt {}), retrying on a new connection", deviceId, action, attempt, e);
+                dropConnection();
             }
         }
     }
@@ -98,6 +99,15 @@ final class TrafficModbusLink implements AutoCloseable {
     private synchronized void connect() throws ModbusExecutionException {
         if (!client.isConnected()) {
             client.connect();
+        }
+    }
+
+    /** A connection the controller closed (a restart) may still look open: the next attempt connects afresh. */
+    private synchronized void dropConnection() {
+        try {
+            client.disconnect();
+        } catch (ModbusExecutionException e) {
+            LOG.debug("{}: dropping the connection to {} failed", deviceId, address, e);
         }
     }
 

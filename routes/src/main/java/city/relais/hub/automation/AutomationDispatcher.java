@@ -67,7 +67,8 @@ public final class AutomationDispatcher {
 
     /**
      * Does the event concern the automation: its camera, its zone (when it names one) and one of its event types.
-     * A street-light automation also always hears its camera going down and up: lamps return to their program.
+     * A street-light automation also always hears its camera going down and up: lamps return to their program; a
+     * traffic automation too: its requests are cancelled and its calls cleared (every track is lost).
      */
     boolean concerns(Automation automation, CityEvent event) {
         var when = automation.when();
@@ -75,7 +76,8 @@ public final class AutomationDispatcher {
             return false;
         }
         boolean cameraState = event.type() == EventType.CAMERA_DOWN || event.type() == EventType.CAMERA_UP;
-        if (cameraState && lighting.drives(automation.id())) {
+        if (cameraState && (lighting.drives(automation.id())
+                || traffic != null && traffic.drives(automation.id()))) {
             return true;
         }
         return (when.zone() == null || when.zone().equals(event.zone()) || cameraState)

@@ -92,6 +92,15 @@ final class ControllerChannel implements AutoCloseable {
      * it refused (the reason is logged; a refusal does not count against the breaker: the controller answered).
      */
     <T> Optional<T> exchange(String what, Exchange<T> exchange) {
+        return exchange(what, true, exchange);
+    }
+
+    /** A read (a status poll): as {@link #exchange}, but not counted in {@code relais_device_commands_total}. */
+    <T> Optional<T> query(String what, Exchange<T> exchange) {
+        return exchange(what, false, exchange);
+    }
+
+    private <T> Optional<T> exchange(String what, boolean command, Exchange<T> exchange) {
         Instant now = clock.instant();
         if (client == null || !breaker.allows(now)) {
             LOG.debug("traffic controller {} down: {} not sent", deviceId, what);
@@ -99,14 +108,18 @@ final class ControllerChannel implements AutoCloseable {
         }
         try {
             T result = exchange.with(client);
-            metrics.deviceCommand(deviceId, "ok");
+            if (command) {
+                metrics.deviceCommand(deviceId, "ok");
+            }
             if (breaker.success() || down) {
                 down = false;
                 alarms.raise(new DeviceAlarm(deviceId, DeviceAlarm.State.UP, "answers again", now));
             }
             return Optional.ofNullable(result);
         } catch (DeviceException e) {
-            metrics.deviceCommand(deviceId, "failed");
+            if (command) {
+                metrics.deviceCommand(deviceId, "failed");
+            }
             if (!e.retryable()) {
                 LOG.warn("traffic controller {} refused {}: {}", deviceId, what, e.getMessage());
                 return Optional.empty();

@@ -50,6 +50,10 @@ final class EmergencyPriority {
     }
 
     void onEvent(CityEvent event) {
+        if (event.type() == EventType.CAMERA_DOWN) {
+            cancelAll("camera " + event.camera() + " down: every track lost");
+            return;
+        }
         String approach = params.approach() != null ? params.approach()
                 : event.zone() == null ? null : approachOfZone.get(event.zone());
         if (approach == null) {
@@ -129,7 +133,7 @@ final class EmergencyPriority {
         if (!channel.up()) {
             return false;
         }
-        Optional<RequestStatus> status = channel.exchange("status " + id, c -> c.status(id));
+        Optional<RequestStatus> status = channel.query("status " + id, c -> c.status(id));
         if (status.isEmpty() || status.get() != RequestStatus.NONE) {
             return false;
         }
@@ -143,7 +147,7 @@ final class EmergencyPriority {
         for (String approach : Map.copyOf(active).keySet()) {
             ActiveRequest held = active.get(approach);
             int id = held.request().requestId();
-            channel.exchange("status " + id, c -> c.status(id)).ifPresent(status -> {
+            channel.query("status " + id, c -> c.status(id)).ifPresent(status -> {
                 statusChanged(approach, status, "reported by the controller", null);
                 finishIfOver(approach);
             });
@@ -152,12 +156,16 @@ final class EmergencyPriority {
 
     /** Hub stopping: every active request is cancelled and cleared. */
     void cancelAll() {
+        cancelAll("hub stopping");
+    }
+
+    private void cancelAll(String why) {
         for (String approach : Map.copyOf(active).keySet()) {
             ActiveRequest held = active.get(approach);
             int id = held.request().requestId();
             if (!held.status().finished()) {
                 channel.exchange("cancel " + id, c -> c.cancel(id))
-                        .ifPresent(ack -> statusChanged(approach, ack.status(), "hub stopping", null));
+                        .ifPresent(ack -> statusChanged(approach, ack.status(), why, null));
             }
             channel.exchange("clear " + id, c -> {
                 c.clear(id);

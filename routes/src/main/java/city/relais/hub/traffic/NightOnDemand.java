@@ -50,6 +50,12 @@ final class NightOnDemand {
     }
 
     void onEvent(CityEvent event) {
+        if (event.type() == EventType.CAMERA_DOWN) {
+            pending.clear();
+            waiting.clear();
+            Set.copyOf(placed).forEach(call -> clear(call, "camera " + event.camera() + " down", event.id()));
+            return;
+        }
         String approach = params.approach() != null ? params.approach()
                 : event.zone() == null ? null : approachOfZone.get(event.zone());
         if (approach == null) {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import city.relais.config.CityConfig;
@@ -25,8 +23,6 @@ import city.relais.connectors.traffic.TrafficControllers;
 import city.relais.event.CityEvent;
 import city.relais.event.EventType;
 import city.relais.hub.TestCity;
-import city.relais.hub.devices.DeviceAlarm;
-import city.relais.hub.devices.DeviceAlarms;
 import city.relais.hub.metrics.HubMetrics;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +55,7 @@ class NightOnDemandTest {
         signals = simulator.controller();
         CityConfig city = TestCity.load(TrafficCity.write(folder, TestCity.freePort(), folder.resolve("data"),
                 simulator.address()));
-        traffic = new TrafficAutomations(city, device -> TrafficControllers.create(device, clock), new Alarms(),
+        traffic = new TrafficAutomations(city, device -> TrafficControllers.create(device, clock), new MemoryAlarms(),
                 reports::add, new HubMetrics(), clock);
     }
 
@@ -143,25 +139,5 @@ class NightOnDemandTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !signals.hasCall(1, CallKind.VEHICLE));
         await().atMost(Duration.ofSeconds(10)).until(() -> statuses().contains("call-cleared"));
         assertThat(reports.get(1).reason()).contains("window 22:00..06:00 closed");
-    }
-
-    /** Alarms kept in memory. */
-    private static final class Alarms implements DeviceAlarms {
-        private final Map<String, DeviceAlarm.State> states = new ConcurrentHashMap<>();
-
-        @Override
-        public void watch(String device) {
-            states.putIfAbsent(device, DeviceAlarm.State.UP);
-        }
-
-        @Override
-        public void raise(DeviceAlarm alarm) {
-            states.put(alarm.device(), alarm.state());
-        }
-
-        @Override
-        public Map<String, DeviceAlarm.State> states() {
-            return Map.copyOf(states);
-        }
     }
 }
