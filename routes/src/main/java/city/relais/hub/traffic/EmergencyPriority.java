@@ -36,6 +36,8 @@ final class EmergencyPriority {
     private final TrafficReports reports;
     private final Clock clock;
     private final Map<String, ActiveRequest> active = new LinkedHashMap<>();
+    /** The vehicle whose request the controller rejected, per approach, and until when it is not asked again. */
+    private final Map<String, Map.Entry<Long, Instant>> rejected = new LinkedHashMap<>();
 
     /** @param approachOfZone the approach of each zone (from the camera's emergency-vehicle skills) */
     EmergencyPriority(String automation, EmergencyPriorityParams params, Map<String, String> approachOfZone,
@@ -73,6 +75,11 @@ final class EmergencyPriority {
         Double eta = event.measurements().get("etaSeconds");
         Instant service = eta == null ? now : event.time().plusMillis(Math.round(eta * 1000));
         ActiveRequest held = active.get(approach);
+        Map.Entry<Long, Instant> refusal = rejected.get(approach);
+        long track = event.trackId() == null ? -1 : event.trackId();
+        if (held == null && refusal != null && refusal.getKey() == track && now.isBefore(refusal.getValue())) {
+            return;
+        }
         if (held == null) {
             PriorityRequest request = new PriorityRequest(ids.next(), approach, params.vehicleClass(),
                     PriorityRequest.levelOf(params.vehicleClass()), service, service.plus(CROSSING_TIME),
@@ -194,6 +201,10 @@ final class EmergencyPriority {
         ActiveRequest held = active.get(approach);
         if (held != null && held.status().finished()) {
             int id = held.request().requestId();
+            if (held.status() == RequestStatus.REJECTED) {
+                rejected.put(approach, Map.entry(held.trackId() == null ? -1L : held.trackId(),
+                        clock.instant().plus(params.lifetime())));
+            }
             channel.exchange("clear " + id, c -> {
                 c.clear(id);
                 return Boolean.TRUE;

@@ -116,4 +116,18 @@ class EmergencyPriorityTest {
         assertThat(reports).extracting(RequestReport::status).containsExactly("queued", "cancelled");
         assertThat(reports.get(1).reason()).isEqualTo("camera crossing down: every track lost");
     }
+
+    @Test
+    void a_controller_in_flash_rejects_the_request_and_the_same_vehicle_is_not_asked_again() throws Exception {
+        signals.monitor().check(java.util.Map.of(1, city.relais.connectors.sim.traffic.Indication.GREEN,
+                3, city.relais.connectors.sim.traffic.Indication.GREEN));
+        signals.tick();
+        for (int i = 0; i < 20; i++) {
+            send(approaching(8 - i * 0.2));
+        }
+        assertThat(signals.requestHistory()).extracting(r -> r.status())
+                .containsExactly(RequestStatus.QUEUED, RequestStatus.REJECTED);
+        assertThat(signals.slot(0)).as("cleared").isEmpty();
+        assertThat(reports).extracting(RequestReport::status).containsExactly("rejected");
+    }
 }
