@@ -93,6 +93,16 @@ class EmergencyPriorityEndToEndTest {
     @Test
     void an_ambulance_on_north_gets_an_early_green_after_clearance_then_its_request_is_cancelled_and_cleared()
             throws Exception {
+        List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        jakarta.jms.JMSContext jms = hub.connectionFactory().createContext();
+        jms.createConsumer(jms.createTopic(BrokerTrafficReports.ADDRESS)).setMessageListener(message -> {
+            try {
+                reported.add(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(message.getBody(String.class)).path("status").asText());
+            } catch (Exception e) {
+                reported.add("unreadable: " + e);
+            }
+        });
         hub.publish(List.of(approaching(TrafficCity.NORTH, 42, 2.0, Instant.now())));
         int id = onlyRequest();
         await().atMost(PATIENCE).until(() -> signals.history(id).contains(RequestStatus.SERVED));
@@ -105,11 +115,20 @@ class EmergencyPriorityEndToEndTest {
         assertThat(log.get(log.size() - 3)).extracting(SignalChange::phase, SignalChange::indication)
                 .containsExactly(Intersection.EW_PHASE, Indication.YELLOW);
 
+        await("the hub polls every 200 ms").atMost(PATIENCE).until(() -> reported.contains("served"));
         hub.publish(List.of(cleared(TrafficCity.NORTH, 42, "crossedStopLine")));
         await().atMost(PATIENCE).until(() -> signals.slot(0).isEmpty());
         assertThat(signals.history(id)).containsExactly(RequestStatus.QUEUED, RequestStatus.PROCESSING,
                 RequestStatus.SERVED, RequestStatus.CANCELLED);
         assertThat(SafetyAudit.violations(signals)).isEmpty();
+
+        await().atMost(PATIENCE).until(() -> reported.contains("cancelled"));
+        jms.close();
+        assertThat(reported.get(0)).isEqualTo("queued");
+        assertThat(reported).contains("served").endsWith("cancelled").doesNotHaveDuplicates();
+        String metrics = new HttpProbe(httpPort).get("/metrics").body();
+        assertThat(metrics).contains("relais_traffic_reports_total{device=\"tl-1\",status=\"served\"} 1.0")
+                .contains("relais_traffic_reports_total{device=\"tl-1\",status=\"cancelled\"} 1.0");
     }
 
     @Test
