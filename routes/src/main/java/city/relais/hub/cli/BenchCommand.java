@@ -56,6 +56,8 @@ final class BenchCommand implements Runnable {
             out.printf("|%s|%s|%s|%n", "-".repeat(46), "-".repeat(10), "-".repeat(42));
             out.printf("| %-44s | %8d | %-40s |%n", "emergency event -> controller acknowledgement", r.requests(),
                     "p50 %.2f ms, p99 %.2f ms, max %.1f ms".formatted(r.p50Millis(), r.p99Millis(), r.maxMillis()));
+            out.printf("| %-44s | %8s | %-40s |%n", "  of which event -> automation decision", "",
+                    "p50 %.2f ms, p99 %.2f ms (hub timer)".formatted(r.decisionP50Millis(), r.decisionP99Millis()));
             return 0;
         }
     }

@@ -46,7 +46,7 @@ public final class TrafficBench {
 
     /** What was measured. */
     public record Result(int requests, double p50Millis, double p99Millis, double maxMillis, double meanMillis,
-                         int conflictFaults, String path) {
+                         double decisionP50Millis, double decisionP99Millis, int conflictFaults, String path) {
     }
 
     private record Ack(int requestId, long nanos) {
@@ -70,8 +70,10 @@ public final class TrafficBench {
                 vehicles(hub, signals, acks, WARM_UP);
                 long[] nanos = vehicles(hub, signals, acks, requests);
                 int faults = SafetyAudit.violations(signals).size();
+                String metrics = scrape(city.hub().http().port());
                 return new Result(requests, millis(nanos, 0.50), millis(nanos, 0.99), millis(nanos, 1.0),
-                        java.util.Arrays.stream(nanos).average().orElse(0) / 1e6, faults,
+                        java.util.Arrays.stream(nanos).average().orElse(0) / 1e6, decision(metrics, "0.5"),
+                        decision(metrics, "0.99"), faults,
                         "event published on the embedded broker (persistent journal) -> automation route -> "
                                 + "emergency-priority -> Modbus TCP write -> simulator's request table");
             }
@@ -122,6 +124,27 @@ public final class TrafficBench {
             }
         }
         return !signals.history(requestId).contains(RequestStatus.CANCELLED);
+    }
+
+    private static String scrape(int port) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    /**
+     * The hub's own share: publish to the automation's decision (broker, route, action journal forced to disk), from
+     * its {@code relais_automation_latency_seconds} quantiles (a recent window); NaN when absent.
+     */
+    private static double decision(String metrics, String quantile) {
+        return metrics.lines()
+                .filter(line -> line.startsWith("relais_automation_latency_seconds{"))
+                .filter(line -> line.contains("automation=\"bench-ambulance\""))
+                .filter(line -> line.contains("quantile=\"" + quantile + "\""))
+                .findFirst()
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) * 1000)
+                .orElse(Double.NaN);
     }
 
     private static double millis(long[] nanos, double quantile) {
