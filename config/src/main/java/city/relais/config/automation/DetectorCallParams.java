@@ -1,5 +1,7 @@
 package city.relais.config.automation;
 
+import city.relais.config.TimeWindow;
+
 import java.time.Duration;
 
 /**
@@ -7,6 +9,11 @@ import java.time.Duration;
  *
  * @param minWait  extra wait before the call is placed, default 0s
  * @param approach approach on the controller; null = the one given by the camera's on-demand skill
+ * @param window   when calls are placed (night on-demand green), default {@code always}; outside it nothing is sent
  */
-public record DetectorCallParams(Duration minWait, String approach) implements AutomationParams {
+public record DetectorCallParams(Duration minWait, String approach, TimeWindow window) implements AutomationParams {
+
+    public DetectorCallParams {
+        window = window == null ? TimeWindow.ALWAYS : window;
+    }
 }

@@ -44,6 +44,10 @@ final class AutomationCheck {
             if (automation.params() instanceof DimWhenEmptyParams dim && dim.night().needsSun() && !lookup.hasSite()) {
                 ctx.problems().add(KeyPath.child(path, "params.night"), Sun.NEEDS_SITE);
             }
+            if (automation.params() instanceof DetectorCallParams calls && calls.window().needsSun()
+                    && !lookup.hasSite()) {
+                ctx.problems().add(KeyPath.child(path, "params.window"), Sun.NEEDS_SITE);
+            }
             if (automation.params() instanceof DimWhenEmptyParams dim) {
                 leads(automation, dim, automations, path);
             }

@@ -6,8 +6,11 @@ import city.relais.config.device.Lamp;
 import city.relais.config.device.ModbusProfile;
 import city.relais.config.device.Protocol;
 import city.relais.config.device.StreetLights;
+import city.relais.config.device.TrafficController;
+import city.relais.config.device.TrafficModbusProfile;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A modbus street-lights device names a defined profile (built-in or under {@code modbus-profiles}), and each of its
@@ -29,7 +32,30 @@ final class ModbusProfileCheck {
                     && lights.profile() != null) {
                 check(lights, config.modbusProfiles());
             }
+            if (device instanceof TrafficController controller && controller.protocol() == Protocol.MODBUS
+                    && controller.profile() != null) {
+                check(controller);
+            }
         }
+    }
+
+    /** A modbus traffic controller names a built-in traffic profile with room for each of its approaches. */
+    private void check(TrafficController controller) {
+        String origin = ctx.originOf(controller);
+        Optional<TrafficModbusProfile> profile = BuiltinTrafficProfiles.find(controller.profile());
+        if (profile.isEmpty()) {
+            ctx.problems().add(KeyPath.child(origin, "profile"), "no traffic-controller profile '"
+                    + controller.profile() + "' (profiles: " + Lookup.names(BuiltinTrafficProfiles.all().keySet())
+                    + ")");
+            return;
+        }
+        controller.approaches().forEach((name, number) -> {
+            if (number > TrafficModbusProfile.MAX_APPROACHES) {
+                ctx.problems().add(KeyPath.child(KeyPath.child(origin, "approaches"), name), "approach number "
+                        + number + " is beyond the " + TrafficModbusProfile.MAX_APPROACHES + " approaches of profile "
+                        + profile.get().id());
+            }
+        });
     }
 
     private void check(StreetLights lights, Map<String, ModbusProfile> profiles) {

@@ -37,7 +37,7 @@ final class ParamsBinder {
                     f.text("approach"));
             case DETECTOR_CALL -> new DetectorCallParams(
                     f.duration("min-wait", Duration.ZERO, Range.closed(Duration.ZERO, Duration.ofMinutes(5))),
-                    f.text("approach"));
+                    f.text("approach"), TimeWindows.read(f, "window", TimeWindow.ALWAYS));
             case TICKET -> new TicketParams(
                     f.duration("dedup-window", Duration.ofHours(24), Range.closed(Duration.ofMinutes(1),
                             Duration.ofDays(30))));

@@ -12,6 +12,7 @@ import city.relais.event.CityEvent;
 import city.relais.event.EventType;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.traffic.TrafficAutomations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +32,20 @@ public final class AutomationDispatcher {
     private final ActionSink sink;
     private final LightingAutomations lighting;
     private final HubMetrics metrics;
+    private final TrafficAutomations traffic;
 
     public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
                                 HubMetrics metrics) {
+        this(automations, sink, lighting, null, metrics);
+    }
+
+    /** @param traffic the traffic automations (priority requests, detector calls); null when there are none */
+    public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
+                                TrafficAutomations traffic, HubMetrics metrics) {
         automations.forEach(a -> this.automations.put(a.id(), a));
         this.sink = sink;
         this.lighting = lighting;
+        this.traffic = traffic;
         this.metrics = metrics;
     }
 
@@ -58,7 +67,8 @@ public final class AutomationDispatcher {
 
     /**
      * Does the event concern the automation: its camera, its zone (when it names one) and one of its event types.
-     * A street-light automation also always hears its camera going down and up: lamps return to their program.
+     * A street-light automation also always hears its camera going down and up: lamps return to their program; a
+     * traffic automation too: its requests are cancelled and its calls cleared (every track is lost).
      */
     boolean concerns(Automation automation, CityEvent event) {
         var when = automation.when();
@@ -66,7 +76,8 @@ public final class AutomationDispatcher {
             return false;
         }
         boolean cameraState = event.type() == EventType.CAMERA_DOWN || event.type() == EventType.CAMERA_UP;
-        if (cameraState && lighting.drives(automation.id())) {
+        if (cameraState && (lighting.drives(automation.id())
+                || traffic != null && traffic.drives(automation.id()))) {
             return true;
         }
         return (when.zone() == null || when.zone().equals(event.zone()) || cameraState)
@@ -85,6 +96,9 @@ public final class AutomationDispatcher {
                 event.type().wireName(), event.camera(), event.zone() == null ? "" : "/" + event.zone(),
                 automation.policy(), automation.device(), event.id());
         lighting.onEvent(automation.id(), event);
+        if (traffic != null) {
+            traffic.onEvent(automation.id(), event);
+        }
         return Outcome.ACTED;
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /** {@code relais bench}: the benchmarks, each printing JSON then a short table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks, each printing JSON then a table.",
-        subcommands = {BenchCommand.Events.class, BenchCommand.Detection.class, BenchCommand.Cameras.class})
+        subcommands = {BenchCommand.Events.class, BenchCommand.Detection.class, BenchCommand.Cameras.class,
+                BenchCommand.Traffic.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,6 +28,38 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code relais bench traffic}: emergency event on the broker to the controller's acknowledgement. */
+    @Command(name = "traffic", mixinStandardHelpOptions = true,
+            description = "emergency.approaching published on the broker -> priority request acknowledged by the "
+                    + "traffic controller simulator over Modbus TCP: p50/p99 over N vehicles, one at a time.")
+    static final class Traffic implements Callable<Integer> {
+
+        @Option(names = "--requests", defaultValue = "1000", description = "vehicles (requests) measured")
+        int requests;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (requests < 1) {
+                spec.commandLine().getErr().println("--requests must be >= 1");
+                return RelaisCommand.INVALID_INPUT;
+            }
+            city.relais.hub.traffic.TrafficBench.Result r = new city.relais.hub.traffic.TrafficBench().run(requests);
+            var out = spec.commandLine().getOut();
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            out.println();
+            out.printf("| %-44s | %8s | %-40s |%n", "path", "requests", "result");
+            out.printf("|%s|%s|%s|%n", "-".repeat(46), "-".repeat(10), "-".repeat(42));
+            out.printf("| %-44s | %8d | %-40s |%n", "emergency event -> controller acknowledgement", r.requests(),
+                    "p50 %.2f ms, p99 %.2f ms, max %.1f ms".formatted(r.p50Millis(), r.p99Millis(), r.maxMillis()));
+            out.printf("| %-44s | %8s | %-40s |%n", "  of which event -> automation decision", "",
+                    "p50 %.2f ms, p99 %.2f ms (hub timer)".formatted(r.decisionP50Millis(), r.decisionP99Millis()));
+            return 0;
+        }
     }
 
     /** Raw ONNX Runtime inference against the full detection pipeline on the same frames. */

@@ -7,7 +7,9 @@ import java.util.List;
 import city.relais.config.CityConfig;
 import city.relais.config.device.Protocol;
 import city.relais.config.device.StreetLights;
+import city.relais.config.device.TrafficController;
 import city.relais.connectors.sim.LightingSimulators;
+import city.relais.connectors.sim.traffic.TrafficControllerSimulator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,26 @@ final class DemoSimulators {
                                 LightingSimulators.Settings.OFF));
                 describe(simulators);
                 return simulators;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Starts the traffic-controller simulator for the city's first Modbus traffic controller on loopback (the demo's
+     * tl-north on 5020), printing its signal changes and requests; or returns null.
+     */
+    static TrafficControllerSimulator startTrafficFor(CityConfig city) throws Exception {
+        for (var device : city.devices()) {
+            if (device instanceof TrafficController controller && controller.protocol() == Protocol.MODBUS
+                    && controller.address().startsWith("127.0.0.1:")) {
+                int port = Integer.parseInt(controller.address().substring("127.0.0.1:".length()));
+                TrafficControllerSimulator simulator = TrafficControllerSimulator.realTime("127.0.0.1", port);
+                simulator.controller().onChange(change -> LOG.info("simulator {}: signal {}", controller.id(), change));
+                simulator.start();
+                LOG.info("simulator traffic controller {}: modbus {} (profile {})", controller.id(),
+                        simulator.address(), simulator.profile().id());
+                return simulator;
             }
         }
         return null;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code relais simulate}: device simulators that behave like real controllers, runnable on their own. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run device simulators until stopped.",
-        subcommands = {SimulateCommand.Lights.class, SimulateCommand.Open311.class})
+        subcommands = {SimulateCommand.Lights.class, SimulateCommand.Open311.class, SimulateCommand.Traffic.class})
 final class SimulateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +23,23 @@ final class SimulateCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code relais simulate traffic}: a four-approach traffic controller behind Modbus TCP. */
+    @Command(name = "traffic", mixinStandardHelpOptions = true,
+            description = "A traffic-signal controller (4 approaches, conflict monitor, priority server) on Modbus "
+                    + "TCP, profile generic-priority-v1; with --snmp UDP-PORT an SNMPv3 agent too (user and pass phrases from "
+                    + "RELAIS_SIM_SNMP_USER, RELAIS_SIM_SNMP_AUTH, RELAIS_SIM_SNMP_PRIV). Options: --port N (5020) "
+                    + "--bind ADDR (127.0.0.1) --snmp N")
+    static final class Traffic implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> args = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            city.relais.connectors.sim.traffic.TrafficControllerSimulator.main(args.toArray(String[]::new));
+            return 0;
+        }
     }
 
     /** {@code relais simulate open311}: a GeoReport v2 ticketing service with persistence and fault injection. */

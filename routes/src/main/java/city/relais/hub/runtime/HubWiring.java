@@ -29,6 +29,7 @@ import city.relais.hub.ingest.EventMonitor;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.metrics.HubMetrics;
 import city.relais.hub.privacy.RetentionPurges;
+import city.relais.hub.traffic.TrafficAutomations;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -56,10 +57,12 @@ final class HubWiring {
     private final ActionSink sink;
     private final LightingAutomations lighting;
     private final DeviceAlarms alarms;
+    private final TrafficAutomations traffic;
 
     HubWiring(CityConfig city, CloudEventCodec codec, HubMetrics metrics, BrokerRuntime broker,
               EventPublisher publisher, EventMonitor monitor, ActionSink sink, LightingAutomations lighting,
-              DeviceAlarms alarms) {
+              DeviceAlarms alarms, TrafficAutomations traffic) {
+        this.traffic = traffic;
         this.city = city;
         this.codec = codec;
         this.metrics = metrics;
@@ -135,7 +138,7 @@ final class HubWiring {
         main.bind("jms", jms);
         main.bind(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         main.bind("eventDecoder", decoder);
-        main.bind("automations", new AutomationDispatcher(automations, sink, lighting, metrics));
+        main.bind("automations", new AutomationDispatcher(automations, sink, lighting, traffic, metrics));
         main.bind("lighting", lighting);
         main.bind("deadLetters", new DeadLetters(metrics));
         main.bind("eventIngress", new EventIngress(codec, publisher, monitor, metrics));

@@ -36,6 +36,9 @@ import city.relais.hub.ingest.DeviceGroups;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.traffic.BrokerTrafficReports;
+import city.relais.hub.traffic.TrafficAutomations;
+import city.relais.connectors.traffic.TrafficControllers;
 
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -64,6 +67,7 @@ public final class RelaisHub implements AutoCloseable {
     private EventPublisher publisher;
     private CommandLog commandLog;
     private LightingAutomations lighting;
+    private TrafficAutomations traffic;
     private Main main;
     private Thread mainThread;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -120,7 +124,10 @@ public final class RelaisHub implements AutoCloseable {
         BrokerMonitor brokerMonitor = broker.monitor();
         lighting = new LightingAutomations(city, lightingFactory, brokerMonitor::isUp, alarms, commandLog, metrics,
                 Clock.systemUTC());
-        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms);
+        traffic = new TrafficAutomations(city, device -> TrafficControllers.create(device, Clock.systemUTC()), alarms,
+                new BrokerTrafficReports(broker.connectionFactory(), metrics), metrics, Clock.systemUTC());
+        HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms,
+                traffic);
         main = wiring.newMain();
         startMain();
         LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}",
@@ -198,6 +205,9 @@ public final class RelaisHub implements AutoCloseable {
         }
         if (lighting != null) {
             lighting.close();
+        }
+        if (traffic != null) {
+            traffic.close();
         }
         if (commandLog != null) {
             commandLog.close();
