@@ -12,6 +12,7 @@ import city.relais.event.CityEvent;
 import city.relais.event.EventType;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.tickets.TicketAutomations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +31,15 @@ public final class AutomationDispatcher {
     private final Map<String, Automation> automations = new LinkedHashMap<>();
     private final ActionSink sink;
     private final LightingAutomations lighting;
+    private final TicketAutomations tickets;
     private final HubMetrics metrics;
 
     public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
-                                HubMetrics metrics) {
+                                TicketAutomations tickets, HubMetrics metrics) {
         automations.forEach(a -> this.automations.put(a.id(), a));
         this.sink = sink;
         this.lighting = lighting;
+        this.tickets = tickets;
         this.metrics = metrics;
     }
 
@@ -85,6 +88,7 @@ public final class AutomationDispatcher {
                 event.type().wireName(), event.camera(), event.zone() == null ? "" : "/" + event.zone(),
                 automation.policy(), automation.device(), event.id());
         lighting.onEvent(automation.id(), event);
+        tickets.onEvent(automation.id(), event);
         return Outcome.ACTED;
     }
 }

@@ -53,7 +53,8 @@ public final class StoreDatabase implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new SQLException("cannot create the store folder " + folder + ": " + e.getMessage(), e);
             }
-            url = "jdbc:h2:file:" + folder.resolve("relais") + ";DB_CLOSE_ON_EXIT=FALSE";
+            // AUTO_SERVER: `relais audit` reads the store while the hub runs
+            url = "jdbc:h2:file:" + folder.resolve("relais") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
         }
         Vendor vendor = url.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
         HikariConfig config = new HikariConfig();
