@@ -54,7 +54,7 @@ public final class StoreDatabase implements AutoCloseable {
                 throw new SQLException("cannot create the store folder " + folder + ": " + e.getMessage(), e);
             }
             // AUTO_SERVER: `relais audit` reads the store while the hub runs
-            url = "jdbc:h2:file:" + folder.resolve("relais") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+            url = "jdbc:h2:file:" + folder.resolve("relais") + ";AUTO_SERVER=TRUE";
         }
         Vendor vendor = url.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
         HikariConfig config = new HikariConfig();
