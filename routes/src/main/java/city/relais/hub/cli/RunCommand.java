@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
             city = city.withHub(city.hub().withDataDir(dataDir));
         }
         LightingSimulators simulators = config == null && !noSimulators ? DemoSimulators.startFor(city) : null;
+        AutoCloseable open311 = config == null && !noSimulators ? DemoSimulators.startOpen311For(city) : null;
         RelaisHub hub = new RelaisHub(city);
         try {
             hub.start();
@@ -57,15 +58,18 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("relais: the hub did not start: " + e.getMessage());
             hub.close();
             closeQuietly(simulators);
+            closeQuietly(open311);
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeQuietly(hub);
             closeQuietly(simulators);
+            closeQuietly(open311);
         }, "relais-shutdown"));
         hub.awaitStop();
         hub.close();
         closeQuietly(simulators);
+        closeQuietly(open311);
         return 0;
     }
 
