@@ -68,7 +68,7 @@ public final class OperatorApi {
             HttpReplies.reply(exchange, 404, HttpReplies.JSON, "{\"error\":\"no such alert\"}");
             return;
         }
-        String reason = reason(exchange.getMessage().getBody(String.class));
+        String reason = reason(exchange.getMessage().getBody());
         Optional<AlertRecord> decided;
         if ("confirm".equals(action)) {
             decided = tickets.confirm(id, operator.get().id(), reason);
@@ -113,7 +113,16 @@ public final class OperatorApi {
                 .put("skill", skill).put("camera", camera).put("resumed", resumed).toString());
     }
 
-    private String reason(String body) {
+    /** The reason of a JSON body; a form-encoded one ({@code reason=...}, or JSON sent as a form by curl -d) too. */
+    private String reason(Object sent) {
+        if (sent instanceof java.util.Map<?, ?> form) {
+            if (form.get("reason") != null) {
+                return String.valueOf(form.get("reason"));
+            }
+            return form.size() == 1 ? reason(String.valueOf(form.keySet().iterator().next())) : null;
+        }
+        String body = sent instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : sent == null ? null : String.valueOf(sent);
         if (body == null || body.isBlank()) {
             return null;
         }
