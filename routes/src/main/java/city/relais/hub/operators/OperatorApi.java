@@ -68,7 +68,8 @@ public final class OperatorApi {
             HttpReplies.reply(exchange, 404, HttpReplies.JSON, "{\"error\":\"no such alert\"}");
             return;
         }
-        String reason = reason(exchange.getMessage().getBody());
+        Object sent = exchange.getMessage().getBody();
+        String reason = reason(sent instanceof java.util.Map<?, ?> ? sent : exchange.getMessage().getBody(String.class));
         Optional<AlertRecord> decided;
         if ("confirm".equals(action)) {
             decided = tickets.confirm(id, operator.get().id(), reason);
@@ -121,8 +122,7 @@ public final class OperatorApi {
             }
             return form.size() == 1 ? reason(String.valueOf(form.keySet().iterator().next())) : null;
         }
-        String body = sent instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                : sent == null ? null : String.valueOf(sent);
+        String body = sent == null ? null : String.valueOf(sent);
         if (body == null || body.isBlank()) {
             return null;
         }
