@@ -35,6 +35,16 @@ public final class AuditTrail {
         });
     }
 
+    /** Appends entries in one transaction (all or none). */
+    public void appendAll(List<AuditEntry> entries) throws SQLException {
+        db.transaction(c -> {
+            for (AuditEntry entry : entries) {
+                append(c, entry);
+            }
+            return null;
+        });
+    }
+
     /** Appends an entry; a failure is logged (the action itself already happened) and never thrown. */
     public void record(AuditEntry entry) {
         try {

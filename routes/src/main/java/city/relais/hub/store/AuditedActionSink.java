@@ -2,6 +2,8 @@ package city.relais.hub.store;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import city.relais.hub.automation.ActionSink;
@@ -30,16 +32,18 @@ public final class AuditedActionSink implements ActionSink {
             return false;
         }
         String where = action.camera() + (action.zone() == null ? "" : "/" + action.zone());
+        List<AuditEntry> links = new ArrayList<>();
+        links.add(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.EVENT, action.camera(), null,
+                action.eventType() + " on " + where));
+        links.add(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.RULE, action.automation(),
+                action.idempotencyKey(), "automation " + action.automation() + ": policy " + action.policy()
+                        + (action.device() == null ? "" : " on device " + action.device())));
+        if (!DECIDE_THEMSELVES.contains(action.policy())) {
+            links.add(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.DECISION, "auto",
+                    action.idempotencyKey(), "automatic: " + action.policy() + " acts without an operator"));
+        }
         try {
-            audit.append(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.EVENT, action.camera(),
-                    null, action.eventType() + " on " + where));
-            audit.append(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.RULE,
-                    action.automation(), action.idempotencyKey(), "automation " + action.automation() + ": policy "
-                            + action.policy() + (action.device() == null ? "" : " on device " + action.device())));
-            if (!DECIDE_THEMSELVES.contains(action.policy())) {
-                audit.append(AuditEntry.of(action.decidedAt(), action.eventId(), AuditEntry.Step.DECISION, "auto",
-                        action.idempotencyKey(), "automatic: " + action.policy() + " acts without an operator"));
-            }
+            audit.appendAll(links);
         } catch (SQLException e) {
             throw new IOException("could not write the audit chain of " + action.idempotencyKey(), e);
         }
