@@ -125,6 +125,8 @@ public final class TicketAutomations implements AutoCloseable {
                 audit.append(AuditEntry.of(clock.instant(), event.id(), Step.DECISION, "auto", null,
                         "tier automatic: ticket to " + automation.device()));
                 ticket(automation, event, "auto");
+            } else if (tier == Tier.ALERT_ONLY) {
+                alert(automation, ALERT_ONLY, event, "tier alert-only: operators judge it, no ticket");
             } else {
                 alert(automation, tier.wireName(), event, "tier " + tier.wireName() + ": awaiting an operator");
             }
@@ -187,7 +189,7 @@ public final class TicketAutomations implements AutoCloseable {
                 "confirmed alert #" + alert.id() + (reason == null ? "" : ": " + reason)));
         precision.verdict(alert.eventType(), alert.camera(), alert.eventId(), true, operator, reason);
         Automation automation = automations.get(alert.automation());
-        if (automation != null && automation.policyType() == Policy.TICKET) {
+        if (automation != null && automation.policyType() == Policy.TICKET && !ALERT_ONLY.equals(alert.tier())) {
             Optional<TicketService.Outcome> outcome = ticket(automation, asEvent(alert), operator);
             if (outcome.isPresent()) {
                 alerts.linkTicket(alert.id(), outcome.get().ticket().id());

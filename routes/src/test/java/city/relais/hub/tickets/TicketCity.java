@@ -56,7 +56,7 @@ final class TicketCity {
                     protocol: open311
                     endpoint: %s
                     api-key: ${env:RELAIS_TEST_OPEN311_KEY:-test-key-123}
-                    services: {bin.overflowing: BIN_OVERFLOW, dump.detected: ILLEGAL_DUMP}
+                    services: {bin.overflowing: BIN_OVERFLOW, dump.detected: ILLEGAL_DUMP, dump.removed: ILLEGAL_DUMP}
                 automations:
                   - id: bins
                     when: {camera: bin-corner, events: [bin.overflowing]}
@@ -68,6 +68,11 @@ final class TicketCity {
                     policy: ticket
                     device: waste-service
                     tier: {dump.detected: operator-confirmed}
+                  - id: dumps-gone
+                    when: {camera: square, zone: square, events: [dump.removed]}
+                    policy: ticket
+                    device: waste-service
+                    tier: {dump.removed: alert-only}
                   - id: gate-watch
                     when: {camera: square, zone: gate, events: [loitering.detected]}
                     policy: operator-alert

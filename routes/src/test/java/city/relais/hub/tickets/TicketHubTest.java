@@ -147,10 +147,11 @@ class TicketHubTest {
         try (RelaisHub hub = start(engine)) {
             String dump = post(EventType.DUMP_DETECTED, "square", "square", null);
             String loiter = post(EventType.LOITERING_DETECTED, "square", "gate", null);
+            String removed = post(EventType.DUMP_REMOVED, "square", "square", null);
             assertThat(send("GET", "/api/alerts", null, null).statusCode()).isEqualTo(401);
             assertThat(send("GET", "/api/alerts", null, "not-a-token-at-all-000").statusCode()).isEqualTo(401);
             await().atMost(PATIENCE).until(() -> JSON.readTree(send("GET", "/api/alerts?state=pending", null,
-                    TicketCity.TECH_TOKEN).body()).size() == 2);
+                    TicketCity.TECH_TOKEN).body()).size() == 3);
             JsonNode alerts = JSON.readTree(send("GET", "/api/alerts", null, TicketCity.OPERATOR_TOKEN).body());
             long dumpAlert = idOf(alerts, dump);
             long loiterAlert = idOf(alerts, loiter);
@@ -172,7 +173,10 @@ class TicketHubTest {
                     "{\"reason\":\"a parent waiting\"}", TicketCity.OPERATOR_TOKEN);
             assertThat(dismissed.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(dismissed.body()).path("state").asText()).isEqualTo("dismissed");
-            assertThat(simulator.tickets()).hasSize(1);
+            assertThat(alertOf(alerts, removed).path("tier").asText()).isEqualTo("alert-only");
+            assertThat(send("POST", "/api/alerts/" + idOf(alerts, removed) + "/confirm", "{}",
+                    TicketCity.OPERATOR_TOKEN).statusCode()).isEqualTo(200);
+            assertThat(simulator.tickets()).as("an alert-only tier never opens a ticket").hasSize(1);
             assertThat(new AuditTrail(hub.store()).chain(dump)).extracting(AuditEntry::actor)
                     .contains("agent-07", "waste-service");
         }
