@@ -82,6 +82,7 @@ public final class AutomationDispatcher {
                 event.camera(), event.zone(), Instant.now());
         if (!sink.accept(action)) {
             LOG.info("automation {}: event {} already acted on, redelivery ignored", automation.id(), event.id());
+            tickets.redelivered(automation.id(), event);
             return Outcome.DUPLICATE;
         }
         LOG.info("automation {}: {} on {}{} -> {} on device {} (event {})", automation.id(),

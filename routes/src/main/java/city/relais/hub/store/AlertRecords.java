@@ -87,6 +87,12 @@ public final class AlertRecords {
         return db.transaction(c -> byId(c, id));
     }
 
+    /** True when this automation already raised an alert for the event. */
+    public boolean exists(String automation, String eventId) throws SQLException {
+        return db.transaction(c -> find(c, "SELECT * FROM alerts WHERE automation = ? AND event_id = ?", automation,
+                eventId)).isPresent();
+    }
+
     /** Alerts, newest first; {@code state} null for every state. */
     public List<AlertRecord> list(String state, int limit) throws SQLException {
         String where = state == null ? "" : " WHERE state = ?";

@@ -103,6 +103,21 @@ public final class TicketRecords {
         }
     }
 
+    /** True when a ticket of this automation was opened or updated by this event. */
+    public boolean mentions(String automation, String eventId) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM tickets WHERE automation = ? "
+                    + "AND (first_event = ? OR last_event = ?)")) {
+                query.setString(1, automation);
+                query.setString(2, eventId);
+                query.setString(3, eventId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
     /** Tickets in one state, oldest first. */
     public List<TicketRecord> inState(State state) throws SQLException {
         return db.transaction(c -> list(c, "SELECT * FROM tickets WHERE state = ? ORDER BY id", state.wireName()));

@@ -27,6 +27,7 @@ import city.relais.hub.store.AuditEntry;
 import city.relais.hub.store.AuditEntry.Step;
 import city.relais.hub.store.AuditTrail;
 import city.relais.hub.store.StoreDatabase;
+import city.relais.hub.store.TicketRecords;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ public final class TicketAutomations implements AutoCloseable {
     private final Map<String, Automation> automations = new LinkedHashMap<>();
     private final Map<String, TicketService> services = new LinkedHashMap<>();
     private final AlertRecords alerts;
+    private final TicketRecords ticketRecords;
     private final AuditTrail audit;
     private final SkillPrecision precision;
     private final EvidenceLinks evidence;
@@ -56,6 +58,7 @@ public final class TicketAutomations implements AutoCloseable {
                              EvidenceLinks evidence, Duration timeout, Clock clock) {
         this.city = city;
         this.alerts = new AlertRecords(db);
+        this.ticketRecords = new TicketRecords(db);
         this.audit = new AuditTrail(db);
         this.precision = precision;
         this.evidence = evidence;
@@ -134,6 +137,25 @@ public final class TicketAutomations implements AutoCloseable {
             throw new IOException("the store refused event " + event.id() + " of automation " + automationId + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An event redelivered after the action journal already holds it (the hub died between the journal and the
+     * store): handled again unless its alert or ticket is in the store, so that no ticket intent is lost.
+     */
+    public void redelivered(String automationId, CityEvent event) throws IOException {
+        if (!automations.containsKey(automationId)) {
+            return;
+        }
+        try {
+            if (alerts.exists(automationId, event.id()) || ticketRecords.mentions(automationId, event.id())) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IOException("the store could not be read for event " + event.id() + ": " + e.getMessage(), e);
+        }
+        LOG.info("automation {}: event {} was journaled but not stored: handled now", automationId, event.id());
+        onEvent(automationId, event);
     }
 
     private void alert(Automation automation, String tier, CityEvent event, String why) throws SQLException {
