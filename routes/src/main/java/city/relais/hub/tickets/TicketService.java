@@ -65,7 +65,9 @@ public final class TicketService implements AutoCloseable {
     private final ExecutorService thread;
     private final Map<String, List<String>> requiredAttributes = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> scheduled = new ConcurrentHashMap<>();
+    private final Object pauseLock = new Object();
     private volatile boolean down;
+    private volatile boolean stopping;
 
     public TicketService(String deviceId, Open311Client client, StoreDatabase db, DeviceAlarms alarms,
                          RetryPolicy retry, Clock clock, ClosedListener closedListener) {
@@ -213,7 +215,7 @@ public final class TicketService implements AutoCloseable {
             return;
         }
         boolean ambiguous = reconcileFirst;
-        for (int attempt = 0; attempt < retry.attempts(); attempt++) {
+        for (int attempt = 0; attempt < retry.attempts() && !stopping; attempt++) {
             try {
                 NewRequest request = newRequest(ticket);
                 if (ambiguous) {
@@ -243,13 +245,29 @@ public final class TicketService implements AutoCloseable {
                 LOG.warn("{}: ticket #{} try {} of {} failed ({}){}{}", deviceId, ticketId, attempt + 1,
                         retry.attempts(), e.getMessage(), e.ambiguous() ? ", outcome unknown: reconciling first" : "",
                         last ? "" : ", retrying");
+                if (stopping) {
+                    return;
+                }
                 if (!last) {
-                    Thread.sleep(retry.delayAfter(attempt).toMillis());
+                    pause(retry.delayAfter(attempt));
                 }
             }
         }
+        if (stopping) {
+            return;
+        }
         alarm(DeviceAlarm.State.DOWN, "ticket #" + ticketId + " not delivered after " + retry.attempts()
                 + " tries; kept and retried at the next sweep");
+    }
+
+    /** Waits between tries without an interrupt (an interrupted thread closes an H2 file); ends early at close. */
+    private void pause(Duration delay) throws InterruptedException {
+        long end = System.nanoTime() + delay.toNanos();
+        synchronized (pauseLock) {
+            while (!stopping && System.nanoTime() < end) {
+                pauseLock.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            }
+        }
     }
 
     private NewRequest newRequest(TicketRecord ticket) throws Open311Exception {
@@ -323,13 +341,16 @@ public final class TicketService implements AutoCloseable {
 
     /** Waits for the POSTs under way, at most {@code timeout}; what is left stays an intent for the next start. */
     public void close(Duration timeout) {
+        stopping = true;
+        synchronized (pauseLock) {
+            pauseLock.notifyAll();
+        }
         thread.shutdown();
         try {
             if (!thread.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                thread.shutdownNow();
+                LOG.info("{}: a POST is still out; its ticket stays an intent, reconciled at the next start", deviceId);
             }
         } catch (InterruptedException e) {
-            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
