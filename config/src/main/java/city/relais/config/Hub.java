@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param routesDir optional folder of extra {@code *.camel.yaml} routes; null = none
  * @param demo      optional recorded event stream; null = none
  * @param errors    retry policy for device commands
+ * @param store     the SQL store (embedded H2 under the data dir by default)
+ * @param precision when operator verdicts suspend a skill's automatic actuation
  */
-public record Hub(Http http, Path dataDir, Path routesDir, DemoSource demo, ErrorPolicy errors) {
+public record Hub(Http http, Path dataDir, Path routesDir, DemoSource demo, ErrorPolicy errors, Store store,
+                  PrecisionWatch precision) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
 
@@ -21,6 +24,13 @@ public record Hub(Http http, Path dataDir, Path routesDir, DemoSource demo, Erro
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(errors, "errors");
+        store = store == null ? Store.embedded() : store;
+        precision = precision == null ? PrecisionWatch.defaults() : precision;
+    }
+
+    /** A hub section with the default store and precision watch. */
+    public Hub(Http http, Path dataDir, Path routesDir, DemoSource demo, ErrorPolicy errors) {
+        this(http, dataDir, routesDir, demo, errors, null, null);
     }
 
     public static Hub defaults() {
@@ -28,10 +38,15 @@ public record Hub(Http http, Path dataDir, Path routesDir, DemoSource demo, Erro
     }
 
     public Hub withHttpPort(int port) {
-        return new Hub(http.withPort(port), dataDir, routesDir, demo, errors);
+        return new Hub(http.withPort(port), dataDir, routesDir, demo, errors, store, precision);
+    }
+
+    /** The same hub on another store (a test's PostgreSQL database). */
+    public Hub withStore(Store other) {
+        return new Hub(http, dataDir, routesDir, demo, errors, other, precision);
     }
 
     public Hub withDataDir(Path dir) {
-        return new Hub(http, dir, routesDir, demo, errors);
+        return new Hub(http, dir, routesDir, demo, errors, store, precision);
     }
 }

@@ -91,7 +91,7 @@ class SecretTest {
 
         assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
                 "city.yaml:28: broker.port: 99999 is above 65535",
-                "city.yaml:30: operators[0].role: 'boss' is not one of: operator, supervisor, admin",
+                "city.yaml:30: operators[0].role: 'boss' is not one of: operator, technician, admin",
                 "city.yaml:30: operators[0].colour: unknown key (expected one of: id, role, token)",
                 "city.yaml:31: operators[1].token: a token needs at least 16 characters");
         assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain(SECRET.substring(0, 5));

@@ -31,7 +31,12 @@ public enum EventType {
     CROWD_DETECTED("crowd.detected"),
     WRONGWAY_DETECTED("wrongway.detected"),
     CAMERA_DOWN("camera.down"),
-    CAMERA_UP("camera.up");
+    CAMERA_UP("camera.up"),
+    /**
+     * The hub suspended a skill's automatic actuation on a camera: operators judged too many of its detections false.
+     * Measurements {@code false_positive_rate} and {@code sample}; the explanation names the skill.
+     */
+    SKILL_SUSPENDED("skill.suspended");
 
     /** Prefix of every CloudEvents {@code type} this hub emits and reads. */
     public static final String CLOUD_EVENT_TYPE_PREFIX = "city.relais.";

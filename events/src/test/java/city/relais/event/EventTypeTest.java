@@ -35,7 +35,7 @@ class EventTypeTest {
     void knows_the_listed_examples() {
         assertThat(EventType.ZONE_EMPTY.wireName()).isEqualTo("zone.empty");
         assertThat(EventType.ZONE_EMPTY.cloudEventType()).isEqualTo("city.relais.zone.empty");
-        assertThat(EventType.values()).hasSize(21);
+        assertThat(EventType.values()).hasSize(22);
     }
 
     @ParameterizedTest

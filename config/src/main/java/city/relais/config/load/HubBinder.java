@@ -4,6 +4,9 @@ import city.relais.config.DemoSource;
 import city.relais.config.ErrorPolicy;
 import city.relais.config.Http;
 import city.relais.config.Hub;
+import city.relais.config.PrecisionWatch;
+import city.relais.config.Secret;
+import city.relais.config.Store;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,8 +32,10 @@ final class HubBinder {
         YamlNode demoNode = f.node("demo");
         DemoSource demo = demoNode == null ? null : demo(ctx.fields(demoNode, f.pathOf("demo")));
         ErrorPolicy errors = errors(ctx.fields(f.node("errors"), f.pathOf("errors")));
+        Store store = store(ctx.fields(f.node("store"), f.pathOf("store")));
+        PrecisionWatch precision = precision(ctx.fields(f.node("precision"), f.pathOf("precision")));
         f.finish();
-        return new Hub(http, dataDir, routesDir, demo, errors);
+        return new Hub(http, dataDir, routesDir, demo, errors, store, precision);
     }
 
     private Http http(Fields f) {
@@ -82,5 +87,37 @@ final class HubBinder {
         double backoff = f.number("backoff-multiplier", defaults.backoffMultiplier(), Range.closed(1, 10));
         f.finish();
         return new ErrorPolicy(max, delay, backoff);
+    }
+
+    private Store store(Fields f) {
+        String url = f.text("url");
+        if (url != null && Store.SUPPORTED.stream().noneMatch(url::startsWith)) {
+            f.problems().add(f.pathOf("url"), f.lineOf("url"), "'" + url + "' is not a supported JDBC URL "
+                    + "(expected one starting with " + String.join(" or ", Store.SUPPORTED)
+                    + "; leave store out for the embedded H2 database under the data dir)");
+        }
+        String user = f.text("user");
+        Secret password = ctx.secret(f, "password", false);
+        if (url == null && (user != null || password != null)) {
+            String key = user != null ? "user" : "password";
+            f.problems().add(f.pathOf(key), f.lineOf(key),
+                    "user and password need a url (the embedded H2 database takes none)");
+        }
+        f.finish();
+        return new Store(url, user, password);
+    }
+
+    private static PrecisionWatch precision(Fields f) {
+        PrecisionWatch defaults = PrecisionWatch.defaults();
+        int window = f.integer("window", defaults.window(), Range.closed(1, 10_000));
+        int minSample = f.integer("min-sample", defaults.minSample(), Range.closed(1, 10_000));
+        double rate = f.number("max-false-positive-rate", defaults.maxFalsePositiveRate(), Range.closed(0, 1));
+        if (minSample > window) {
+            f.problems().add(f.pathOf("min-sample"), f.lineOf("min-sample"), minSample
+                    + " is above window (" + window + ")");
+            minSample = window;
+        }
+        f.finish();
+        return new PrecisionWatch(window, minSample, rate);
     }
 }

@@ -12,6 +12,7 @@ import city.relais.event.CityEvent;
 import city.relais.event.EventType;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.tickets.TicketAutomations;
 import city.relais.hub.traffic.TrafficAutomations;
 
 import org.slf4j.Logger;
@@ -31,21 +32,17 @@ public final class AutomationDispatcher {
     private final Map<String, Automation> automations = new LinkedHashMap<>();
     private final ActionSink sink;
     private final LightingAutomations lighting;
+    private final TicketAutomations tickets;
     private final HubMetrics metrics;
     private final TrafficAutomations traffic;
 
     public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
-                                HubMetrics metrics) {
-        this(automations, sink, lighting, null, metrics);
-    }
-
-    /** @param traffic the traffic automations (priority requests, detector calls); null when there are none */
-    public AutomationDispatcher(List<Automation> automations, ActionSink sink, LightingAutomations lighting,
-                                TrafficAutomations traffic, HubMetrics metrics) {
+                                TrafficAutomations traffic, TicketAutomations tickets, HubMetrics metrics) {
         automations.forEach(a -> this.automations.put(a.id(), a));
         this.sink = sink;
         this.lighting = lighting;
         this.traffic = traffic;
+        this.tickets = tickets;
         this.metrics = metrics;
     }
 
@@ -90,6 +87,7 @@ public final class AutomationDispatcher {
                 event.camera(), event.zone(), Instant.now());
         if (!sink.accept(action)) {
             LOG.info("automation {}: event {} already acted on, redelivery ignored", automation.id(), event.id());
+            tickets.redelivered(automation.id(), event);
             return Outcome.DUPLICATE;
         }
         LOG.info("automation {}: {} on {}{} -> {} on device {} (event {})", automation.id(),
@@ -99,6 +97,7 @@ public final class AutomationDispatcher {
         if (traffic != null) {
             traffic.onEvent(automation.id(), event);
         }
+        tickets.onEvent(automation.id(), event);
         return Outcome.ACTED;
     }
 }

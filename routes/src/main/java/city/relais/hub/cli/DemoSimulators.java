@@ -7,8 +7,11 @@ import java.util.List;
 import city.relais.config.CityConfig;
 import city.relais.config.device.Protocol;
 import city.relais.config.device.StreetLights;
+import city.relais.config.device.Ticketing;
 import city.relais.config.device.TrafficController;
 import city.relais.connectors.sim.LightingSimulators;
+import city.relais.connectors.sim.open311.Open311Simulator;
+import city.relais.connectors.sim.open311.SimService;
 import city.relais.connectors.sim.traffic.TrafficControllerSimulator;
 
 import org.slf4j.Logger;
@@ -57,6 +60,25 @@ final class DemoSimulators {
                 simulator.start();
                 LOG.info("simulator traffic controller {}: modbus {} (profile {})", controller.id(),
                         simulator.address(), simulator.profile().id());
+                return simulator;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Starts the Open311 simulator (memory only, the device's key) for the city's first ticketing device on
+     * {@code http://127.0.0.1:PORT/open311/v2}, or returns null.
+     */
+    static Open311Simulator startOpen311For(CityConfig city) throws Exception {
+        for (var device : city.devices()) {
+            if (device instanceof Ticketing ticketing
+                    && ticketing.endpoint().matches("http://127\\.0\\.0\\.1:\\d+" + Open311Simulator.BASE_PATH)) {
+                int port = Integer.parseInt(ticketing.endpoint().replaceFirst("http://127\\.0\\.0\\.1:(\\d+).*", "$1"));
+                Open311Simulator simulator = new Open311Simulator(SimService.demo(), ticketing.apiKey().reveal(),
+                        ticketing.jurisdiction(), null, "127.0.0.1", port, java.time.Clock.systemUTC()).start();
+                LOG.info("simulator Open311 ticketing: {} (close a ticket: POST {}/requests/ID/close)",
+                        simulator.endpoint(), Open311Simulator.ADMIN_PATH);
                 return simulator;
             }
         }

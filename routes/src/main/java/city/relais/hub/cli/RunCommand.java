@@ -51,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
         }
         LightingSimulators simulators = config == null && !noSimulators ? DemoSimulators.startFor(city) : null;
         AutoCloseable trafficSimulator = config == null && !noSimulators ? DemoSimulators.startTrafficFor(city) : null;
+        AutoCloseable open311 = config == null && !noSimulators ? DemoSimulators.startOpen311For(city) : null;
         RelaisHub hub = new RelaisHub(city);
         try {
             hub.start();
@@ -59,17 +60,20 @@ final class RunCommand implements Callable<Integer> {
             hub.close();
             closeQuietly(simulators);
             closeQuietly(trafficSimulator);
+            closeQuietly(open311);
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeQuietly(hub);
             closeQuietly(simulators);
             closeQuietly(trafficSimulator);
+            closeQuietly(open311);
         }, "relais-shutdown"));
         hub.awaitStop();
         hub.close();
         closeQuietly(simulators);
         closeQuietly(trafficSimulator);
+        closeQuietly(open311);
         return 0;
     }
 

@@ -23,6 +23,12 @@ public final class CommandLog implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private FileChannel channel;
     private LocalDate channelDay;
+    private volatile java.util.function.Consumer<DeviceCommandRecord> alsoTo = record -> { };
+
+    /** Each appended record is also handed to {@code consumer} (the audit table). */
+    public void alsoTo(java.util.function.Consumer<DeviceCommandRecord> consumer) {
+        alsoTo = consumer;
+    }
 
     public CommandLog(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
@@ -46,6 +52,7 @@ public final class CommandLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the command log in " + folder, e);
         }
+        alsoTo.accept(record);
     }
 
     @Override

@@ -28,6 +28,7 @@ import city.relais.hub.ingest.EventLines;
 import city.relais.hub.ingest.EventMonitor;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.metrics.HubMetrics;
+import city.relais.hub.operators.OperatorLoop;
 import city.relais.hub.privacy.RetentionPurges;
 import city.relais.hub.traffic.TrafficAutomations;
 
@@ -58,10 +59,11 @@ final class HubWiring {
     private final LightingAutomations lighting;
     private final DeviceAlarms alarms;
     private final TrafficAutomations traffic;
+    private final OperatorLoop operatorLoop;
 
     HubWiring(CityConfig city, CloudEventCodec codec, HubMetrics metrics, BrokerRuntime broker,
               EventPublisher publisher, EventMonitor monitor, ActionSink sink, LightingAutomations lighting,
-              DeviceAlarms alarms, TrafficAutomations traffic) {
+              DeviceAlarms alarms, TrafficAutomations traffic, OperatorLoop operatorLoop) {
         this.traffic = traffic;
         this.city = city;
         this.codec = codec;
@@ -72,6 +74,7 @@ final class HubWiring {
         this.sink = sink;
         this.lighting = lighting;
         this.alarms = alarms;
+        this.operatorLoop = operatorLoop;
     }
 
     Main newMain() throws IOException {
@@ -127,6 +130,8 @@ final class HubWiring {
         DemoSource demo = hub.demo();
         main.addInitialProperty("relais.demo.enabled", Boolean.toString(demo != null));
         main.addInitialProperty("relais.lighting.enabled", Boolean.toString(!lighting.isEmpty()));
+        main.addInitialProperty("relais.tickets.enabled", Boolean.toString(!operatorLoop.tickets().isEmpty()));
+        main.addInitialProperty("relais.tickets.sweep-ms", "10000");
         long period = demo == null ? 1000 : Math.max(1, Math.round(1000.0 / demo.rate()));
         main.addInitialProperty("relais.demo.period-ms", Long.toString(period));
     }
@@ -138,8 +143,13 @@ final class HubWiring {
         main.bind("jms", jms);
         main.bind(MicrometerConstants.METRICS_REGISTRY_NAME, metrics.registry());
         main.bind("eventDecoder", decoder);
-        main.bind("automations", new AutomationDispatcher(automations, sink, lighting, traffic, metrics));
+        main.bind("automations", new AutomationDispatcher(automations, sink, lighting, traffic,
+                operatorLoop.tickets(), metrics));
         main.bind("lighting", lighting);
+        main.bind("tickets", operatorLoop.tickets());
+        main.bind("operatorApi", operatorLoop.api());
+        main.bind("evidenceServer", operatorLoop.evidence());
+        main.bind("operatorLoop", operatorLoop);
         main.bind("deadLetters", new DeadLetters(metrics));
         main.bind("eventIngress", new EventIngress(codec, publisher, monitor, metrics));
         main.bind("healthReport", new HealthReport(broker.monitor(), alarms,

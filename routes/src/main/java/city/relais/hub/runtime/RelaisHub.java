@@ -39,6 +39,11 @@ import city.relais.hub.metrics.HubMetrics;
 import city.relais.hub.traffic.BrokerTrafficReports;
 import city.relais.hub.traffic.TrafficAutomations;
 import city.relais.connectors.traffic.TrafficControllers;
+import city.relais.hub.operators.OperatorLoop;
+import city.relais.hub.store.AuditTrail;
+import city.relais.hub.store.AuditedActionSink;
+import city.relais.hub.store.CommandAudit;
+import city.relais.hub.store.StoreDatabase;
 
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -68,6 +73,8 @@ public final class RelaisHub implements AutoCloseable {
     private CommandLog commandLog;
     private LightingAutomations lighting;
     private TrafficAutomations traffic;
+    private StoreDatabase store;
+    private OperatorLoop operatorLoop;
     private Main main;
     private Thread mainThread;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -114,25 +121,30 @@ public final class RelaisHub implements AutoCloseable {
         metrics.watchBroker(broker.monitor());
         prepareSubscriptions();
         publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4, new DeviceGroups(city)::of);
+        store = StoreDatabase.open(city.hub().store(), dataDir);
+        AuditTrail audit = new AuditTrail(store);
         ActionSink sink = customSink;
         if (sink == null) {
             journal = new ActionJournal(dataDir.resolve("actions"));
-            sink = journal;
+            sink = new AuditedActionSink(journal, audit);
         }
         BrokerDeviceAlarms alarms = new BrokerDeviceAlarms(broker.connectionFactory(), metrics);
         commandLog = new CommandLog(dataDir.resolve("commands"));
+        commandLog.alsoTo(new CommandAudit(audit)::record);
+        operatorLoop = OperatorLoop.create(city, store, alarms, metrics.registry(), this::emit, Clock.systemUTC());
         BrokerMonitor brokerMonitor = broker.monitor();
         lighting = new LightingAutomations(city, lightingFactory, brokerMonitor::isUp, alarms, commandLog, metrics,
                 Clock.systemUTC());
         traffic = new TrafficAutomations(city, device -> TrafficControllers.create(device, Clock.systemUTC()), alarms,
                 new BrokerTrafficReports(broker.connectionFactory(), metrics), metrics, Clock.systemUTC());
         HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms,
-                traffic);
+                traffic, operatorLoop);
         main = wiring.newMain();
         startMain();
-        LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}",
+        operatorLoop.tickets().start();
+        LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}, store {}",
                 city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),
-                city.automations().size(), dataDir.toAbsolutePath());
+                city.automations().size(), dataDir.toAbsolutePath(), store.describe());
         return this;
     }
 
@@ -188,6 +200,25 @@ public final class RelaisHub implements AutoCloseable {
         return broker.monitor();
     }
 
+    /** An event the hub raises itself (skill.suspended): published like any other; a failure is logged. */
+    private void emit(CityEvent event) {
+        try {
+            publisher.publishAll(List.of(event));
+        } catch (Exception e) {
+            LOG.error("Could not publish the hub's own event {} ({})", event.type().wireName(), event.id(), e);
+        }
+    }
+
+    /** The hub's SQL store (tickets, alerts, audit). */
+    public StoreDatabase store() {
+        return store;
+    }
+
+    /** Tickets, alerts and evidence. */
+    public OperatorLoop operatorLoop() {
+        return operatorLoop;
+    }
+
     public void publish(List<CityEvent> events) throws Exception {
         publisher.publishAll(events);
     }
@@ -209,6 +240,9 @@ public final class RelaisHub implements AutoCloseable {
         if (traffic != null) {
             traffic.close();
         }
+        if (operatorLoop != null) {
+            operatorLoop.tickets().close();
+        }
         if (commandLog != null) {
             commandLog.close();
         }
@@ -220,6 +254,9 @@ public final class RelaisHub implements AutoCloseable {
         }
         if (broker != null) {
             broker.close();
+        }
+        if (store != null) {
+            store.close();
         }
         LOG.info("Relais hub stopped");
     }
