@@ -1,0 +1,190 @@
+package city.relais.vision.skill;
+
+import java.util.Arrays;
+
+/**
+ * Dual-background static-foreground model over a {@link CellGrid}: a <em>long-term</em> background (the scene as it
+ * normally is; learned during a warm-up, then following slow lighting drift only where nothing is in front of it) and a
+ * <em>short-term</em> one (the last second or two). A cell differs from the long-term background when something new is
+ * there; it is <em>static</em> when it also matches the short-term one (the new thing stopped moving). For each cell
+ * the model keeps since when it has differed from the long-term background; cells hidden by a person or vehicle track
+ * are frozen (and forgotten when hidden for longer than {@link #FORGET_COVERED_S}), so people walking past or standing
+ * still are never taken for objects.
+ */
+public final class StaticScene {
+
+    /** Seconds of learning before anything is reported. */
+    public static final double WARMUP_S = 2.0;
+    /** Short-term background time constant, seconds. */
+    public static final double SHORT_TAU_S = 1.5;
+    /** Long-term background time constant (drift), seconds. */
+    public static final double LONG_TAU_S = 120.0;
+    /** A cell back to normal for this long loses its "changed since". */
+    public static final double GRACE_S = 1.0;
+    /** A cell hidden by a track for this long loses its "changed since". */
+    public static final double FORGET_COVERED_S = 3.0;
+    /** Lowest change threshold, RMS grey levels. */
+    public static final double MIN_THRESHOLD = 4.0;
+    /** Threshold = max(MIN_THRESHOLD, NOISE_FACTOR × the median residual of the frame). */
+    public static final double NOISE_FACTOR = 3.5;
+
+    private CellGrid grid;
+    private float[] longTerm;
+    private float[] shortTerm;
+    private float[] reference;
+    private double start = Double.NaN;
+    private double last = Double.NaN;
+    private double[] changedSince;
+    private double[] lastChanged;
+    private double[] coveredSince;
+    private boolean[] changed;
+    private boolean[] moving;
+    private int blockCols;
+    private double threshold = MIN_THRESHOLD;
+    private double noise;
+
+    /**
+     * Feeds one frame.
+     *
+     * @param covered cells hidden by a track (person, vehicle), or null
+     */
+    public void update(BlockImage image, double time, boolean[] covered) {
+        float[] cur = image.grey();
+        if (grid == null || longTerm.length != cur.length) {
+            grid = CellGrid.of(image);
+            blockCols = image.cols();
+            longTerm = cur.clone();
+            shortTerm = cur.clone();
+            changedSince = new double[grid.size()];
+            lastChanged = new double[grid.size()];
+            coveredSince = new double[grid.size()];
+            Arrays.fill(changedSince, Double.NaN);
+            Arrays.fill(lastChanged, Double.NaN);
+            Arrays.fill(coveredSince, Double.NaN);
+            changed = new boolean[grid.size()];
+            moving = new boolean[grid.size()];
+            start = time;
+            last = time;
+            return;
+        }
+        double dt = Math.max(1e-3, time - last);
+        last = time;
+        if (warmingUp(time)) {
+            blend(longTerm, cur, 0.3, null);
+            blend(shortTerm, cur, 0.3, null);
+            return;
+        }
+        if (reference == null) {
+            reference = longTerm.clone();
+        }
+        double[] vsLong = grid.residuals(cur, longTerm);
+        double[] vsShort = grid.residuals(cur, shortTerm);
+        noise = 0.8 * noise + 0.2 * CellGrid.median(vsShort);
+        threshold = Math.max(MIN_THRESHOLD, NOISE_FACTOR * noise);
+        for (int c = 0; c < grid.size(); c++) {
+            boolean hidden = covered != null && covered[c];
+            changed[c] = vsLong[c] > threshold;
+            moving[c] = vsShort[c] > threshold;
+            if (hidden) {
+                if (Double.isNaN(coveredSince[c])) {
+                    coveredSince[c] = time;
+                } else if (time - coveredSince[c] > FORGET_COVERED_S) {
+                    changedSince[c] = Double.NaN;
+                    lastChanged[c] = Double.NaN;
+                }
+                changed[c] = false;
+                moving[c] = false;
+                continue;
+            }
+            coveredSince[c] = Double.NaN;
+            if (changed[c]) {
+                if (Double.isNaN(changedSince[c])) {
+                    changedSince[c] = time;
+                }
+                lastChanged[c] = time;
+            } else if (!Double.isNaN(lastChanged[c]) && time - lastChanged[c] > GRACE_S) {
+                changedSince[c] = Double.NaN;
+                lastChanged[c] = Double.NaN;
+            }
+        }
+        blend(shortTerm, cur, 1 - Math.exp(-dt / SHORT_TAU_S), null);
+        boolean[] frozen = new boolean[grid.size()];
+        for (int c = 0; c < frozen.length; c++) {
+            frozen[c] = changed[c] || !Double.isNaN(changedSince[c]) || (covered != null && covered[c]);
+        }
+        blend(longTerm, cur, 1 - Math.exp(-dt / LONG_TAU_S), frozen);
+    }
+
+    private void blend(float[] model, float[] cur, double alpha, boolean[] frozenCells) {
+        for (int i = 0; i < model.length; i++) {
+            if (frozenCells != null) {
+                int cx = (i % blockCols) / CellGrid.SIDE;
+                int cy = (i / blockCols) / CellGrid.SIDE;
+                if (cx >= grid.cols() || cy >= grid.rows() || frozenCells[cy * grid.cols() + cx]) {
+                    continue;
+                }
+            }
+            model[i] += (float) (alpha * (cur[i] - model[i]));
+        }
+    }
+
+    /** True while the background is still being learned (nothing is reported). */
+    public boolean warmingUp(double time) {
+        return Double.isNaN(start) || time - start < WARMUP_S;
+    }
+
+    public CellGrid grid() {
+        return grid;
+    }
+
+    /** True when the cell differs from the long-term background in the latest frame. */
+    public boolean changed(int cell) {
+        return changed != null && changed[cell];
+    }
+
+    /** True when the cell also differs from the short-term background (something moves there). */
+    public boolean moving(int cell) {
+        return moving != null && moving[cell];
+    }
+
+    /** Seconds the cell has differed from the long-term background, 0 when it does not. */
+    public double changedFor(int cell, double time) {
+        return changedSince == null || Double.isNaN(changedSince[cell]) ? 0 : time - changedSince[cell];
+    }
+
+    /** When the cell started to differ, NaN when it does not. */
+    public double changedSince(int cell) {
+        return changedSince == null ? Double.NaN : changedSince[cell];
+    }
+
+    /** Static foreground now: differs from the long-term background, does not move, for at least {@code minS}. */
+    public boolean staticFor(int cell, double time, double minS) {
+        return changed(cell) && !moving(cell) && changedFor(cell, time) >= minS;
+    }
+
+    /** The current change threshold (RMS grey levels). */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The empty-state reference (the long-term background at the end of the warm-up, or the last capture). */
+    public float[] reference() {
+        return reference;
+    }
+
+    /** Captures the current long-term background as the empty-state reference. */
+    public void captureReference() {
+        if (longTerm != null) {
+            reference = longTerm.clone();
+        }
+    }
+
+    /** Forgets every "changed since" and takes the current scene as the long-term background (after a clean-up). */
+    public void rebase(BlockImage image) {
+        if (grid != null) {
+            longTerm = image.grey().clone();
+            Arrays.fill(changedSince, Double.NaN);
+            Arrays.fill(lastChanged, Double.NaN);
+        }
+    }
+}
