@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Emergency vehicle at a red light. A vehicle track of the chosen classes in the approach zone for {@code inertia}
- * analysed frames, moving (not stationary for more than {@link #MAX_STATIONARY_S}: a parked car with its hazards on is
- * no emergency), with a blue or red light flashing at {@code flash-min-hz..flash-max-hz} in the upper part of its box
+ * analysed frames, moving (its recent boxes moved by {@link #MIN_MOVE} of its height and it has not been stationary for
+ * {@link #MAX_STATIONARY_S}: a parked car with its lights on is no emergency), with a blue or red light flashing at {@code flash-min-hz..flash-max-hz} in the upper part of its box
  * ({@link FlashMeter}), while its approach is not green (red, amber, or unknown) gives {@code emergency.approaching}
  * with the approach, the flash frequency and, on a calibrated camera, the speed and the ETA to the stop line.
  * {@code emergency.cleared} follows when the vehicle crosses the stop line or its track is lost for
@@ -33,6 +33,8 @@ public final class EmergencyVehicleWatch implements Skill {
 
     /** A vehicle stationary for longer than this is parked, not approaching. */
     public static final double MAX_STATIONARY_S = 2.0;
+    /** How far (in box heights) a vehicle's recent boxes must have moved: a parked car does not approach. */
+    public static final double MIN_MOVE = 0.3;
     /** A vehicle unseen for this long has cleared. */
     public static final double LOST_AFTER_S = 1.5;
 
@@ -108,7 +110,7 @@ public final class EmergencyVehicleWatch implements Skill {
             int n = framesInside.merge(track.id(), frame.analysed() ? 1 : 0, Integer::sum);
             FlashMeter meter = meters.computeIfAbsent(track.id(), id -> new FlashMeter());
             meter.sample(t, frame.image(), track.box());
-            if (n < config.inertia() || track.stationarySeconds() > MAX_STATIONARY_S) {
+            if (n < config.inertia() || track.stationarySeconds() > MAX_STATIONARY_S || !moved(track)) {
                 continue;
             }
             FlashMeter.Flash flash = meter.flash(config.flashMinHz(), config.flashMaxHz());
@@ -127,6 +129,16 @@ public final class EmergencyVehicleWatch implements Skill {
         meters.keySet().retainAll(live);
         framesInside.keySet().retainAll(live);
         return out;
+    }
+
+    /** True when the track's recent boxes moved by at least {@link #MIN_MOVE} of its height. */
+    private static boolean moved(Track track) {
+        if (track.history().isEmpty()) {
+            return false;
+        }
+        Box first = track.history().get(0);
+        double d = Math.hypot(track.box().centreX() - first.centreX(), track.box().centreY() - first.centreY());
+        return d >= MIN_MOVE * track.box().h();
     }
 
     private CityEvent approachingEvent(SceneFrame frame, Track track, FlashMeter.Flash flash, SignalState signal) {

@@ -19,7 +19,8 @@ import java.util.Set;
  * its cells for {@link #MOTION_HOLD_S} (at night the detector sees little; the motion measure still sees someone
  * walking, while lighting changes — headlights, a passing shadow — are taken away by the lighting model of
  * {@link CellGrid}). It is <em>empty</em> after {@code empty-after} without either (motion then needs only
- * {@link #MOTION_OFF}: hysteresis). The street starts empty; only changes are reported.
+ * {@link #MOTION_OFF}: hysteresis). Motion under a track of a class that does not count (a car when only persons
+ * count) is left out. The street starts empty; only changes are reported.
  */
 public final class PresenceWatch implements Skill {
 
@@ -162,12 +163,14 @@ public final class PresenceWatch implements Skill {
         double dt = Math.max(1e-3, t - last);
         last = t;
         double[] residuals = grid.residuals(image.grey(), recent);
+        boolean[] others = grid.covered(frame.tracks().stream().filter(tr -> !classes.contains(tr.label())).toList(),
+                Movers.LABELS);
         noise = noise == 0 ? CellGrid.median(residuals) : 0.8 * noise + 0.2 * CellGrid.median(residuals);
         double threshold = Math.max(StaticScene.MIN_THRESHOLD, StaticScene.NOISE_FACTOR * noise);
         int in = 0;
         int moving = 0;
         for (int c = 0; c < residuals.length; c++) {
-            if (zoneCells[c]) {
+            if (zoneCells[c] && !others[c]) {
                 in++;
                 if (residuals[c] > threshold) {
                     moving++;
