@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Emergency vehicle at a red light, on the real highway clip: a pulsing blue, red or blue/red light painted on the
- * upper part of a real vehicle the detector follows (its own boxes, 10 fps) as it approaches the stop line; by day and
- * at night, at 1.2–3.5 Hz. Hard negatives: amber hazard lights on a moving car, a steady blue light, a flashing vehicle
+ * upper part of a real vehicle the detector follows (its own boxes, 10 fps) as it drives up the right carriageway
+ * towards a stop line drawn across it; by day and
+ * at night, at 1.2–3 Hz. Hard negatives: amber hazard lights on a moving car, a steady blue light, a flashing vehicle
  * on green, a parked car with hazard lights (amber, and blue), the plain highway on red.
  */
 final class EmergencyScenarios {
@@ -23,8 +24,8 @@ final class EmergencyScenarios {
     private static final int H = 240;
     private static final String ZONE = "approach";
     private static final double ZONE_TOP = 0.3;
-    private static final Zone APPROACH = new Zone(ZONE, new Polygon(List.of(new Point(0.62, ZONE_TOP),
-            new Point(0.93, ZONE_TOP), new Point(0.97, 1.0), new Point(0.40, 1.0))));
+    private static final Zone APPROACH = new Zone(ZONE, new Polygon(List.of(new Point(0.55, ZONE_TOP),
+            new Point(0.95, ZONE_TOP), new Point(0.97, 1.0), new Point(0.0, 1.0), new Point(0.0, 0.85))));
     private static final double LEAD_S = 1.5;
 
     private enum Light { BLUE, RED, BLUE_RED, AMBER, STEADY_BLUE }
@@ -56,20 +57,21 @@ final class EmergencyScenarios {
     static List<String> camera() {
         return List.of("analysis-fps: 10",
                 "calibration:",
-                "  - {image: [0.40, 1.00], ground: [0.0, 0.0]}",
-                "  - {image: [0.97, 1.00], ground: [7.5, 0.0]}",
-                "  - {image: [0.93, 0.30], ground: [7.5, 60.0]}",
-                "  - {image: [0.62, 0.30], ground: [0.0, 60.0]}",
+                "  - {image: [0.00, 1.00], ground: [0.0, 0.0]}",
+                "  - {image: [0.97, 1.00], ground: [11.0, 0.0]}",
+                "  - {image: [0.93, 0.30], ground: [11.0, 60.0]}",
+                "  - {image: [0.55, 0.30], ground: [0.0, 60.0]}",
                 "zones:",
-                "  " + ZONE + ": [[0.62, " + ZONE_TOP + "], [0.93, " + ZONE_TOP + "], [0.97, 1.0], [0.40, 1.0]]",
+                "  " + ZONE + ": [[0.55, " + ZONE_TOP + "], [0.95, " + ZONE_TOP + "], [0.97, 1.0], [0.0, 1.0], "
+                        + "[0.0, 0.85]]",
                 "lines:",
-                "  stop: {points: [[0.40, 0.85], [0.99, 0.85]], direction: down}",
+                "  stop: {points: [[0.50, 0.33], [0.97, 0.33]], direction: up}",
                 "skills:",
                 "  - emergency-vehicle: {zone: " + ZONE + ", stop-line: stop, approach: N, flash-min-hz: 1, "
                         + "flash-max-hz: 4}");
     }
 
-    /** The approaching vehicles: in the zone for at least 2 s, at least 14 px tall there, moving down. */
+    /** The approaching vehicles: in the zone for at least 2 s, at least 14 px tall there, moving up (away). */
     static List<VehiclePath> approaching(SceneSources s) {
         List<VehiclePath> out = new ArrayList<>();
         for (VehiclePath p : s.highwayVehicles()) {
@@ -86,7 +88,7 @@ final class EmergencyScenarios {
                     lastY = b.y2();
                 }
             }
-            if (inside >= 20 && lastY - firstY > 0.15) {
+            if (inside >= 20 && firstY - lastY > 0.3) {
                 out.add(p);
             }
         }
@@ -111,14 +113,15 @@ final class EmergencyScenarios {
             int start = Math.max(0, enter - (int) (LEAD_S * FPS));
             int end = Math.min(all.size(), p.last() + 15);
             List<ImageFrame> frames = Scenes.real(all, start, end - start);
+            if (night) {
+                // the scene darkens; the lamp is a light source and stays bright
+                Scenes.night(frames, 0.35, 4, index);
+            }
             for (int f = enter; f <= p.last(); f++) {
                 Box b = p.boxes().get(f);
                 if (b != null) {
                     paintLight(frames.get(f - start), b, light, hz, (f - enter) / FPS);
                 }
-            }
-            if (night) {
-                Scenes.night(frames, 0.35, 4, index);
             }
             List<ExpectedEvent> expected = negative ? List.of()
                     : List.of(new ExpectedEvent("emergency.approaching", ZONE, (enter - start) / FPS, 3));

@@ -140,12 +140,27 @@ public final class Paint {
         }
     }
 
-    /** Adds Gaussian sensor noise of {@code sigma} levels. */
+    private static final int TABLE = 1 << 20;
+    private static final float[] GAUSS = gaussians();
+
+    private static float[] gaussians() {
+        Random rnd = new Random(20261128L);
+        float[] g = new float[TABLE];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = (float) rnd.nextGaussian();
+        }
+        return g;
+    }
+
+    /** Adds Gaussian sensor noise of {@code sigma} levels (from a fixed table, at an offset drawn from rnd). */
     public static void noise(ImageFrame f, double sigma, Random rnd) {
         byte[] p = f.bgr();
+        int k = rnd.nextInt(TABLE);
+        int step = 1 + 2 * rnd.nextInt(64);
         for (int i = 0; i < p.length; i += 3) {
-            double n = rnd.nextGaussian() * sigma;
-            double c = rnd.nextGaussian() * sigma * 0.3;
+            k = (k + step) & (TABLE - 1);
+            double n = GAUSS[k] * sigma;
+            double c = GAUSS[(k * 7 + 13) & (TABLE - 1)] * sigma * 0.3;
             p[i] = clamp((p[i] & 0xFF) + n + c);
             p[i + 1] = clamp((p[i + 1] & 0xFF) + n);
             p[i + 2] = clamp((p[i + 2] & 0xFF) + n - c);
@@ -170,7 +185,9 @@ public final class Paint {
         int y2 = (int) Math.min(f.height() - 1, cy + ry);
         for (int y = y1; y <= y2; y++) {
             for (int x = x1; x <= x2; x++) {
-                double d = Math.pow((x - cx) / rx, 2) + Math.pow((y - cy) / ry, 2);
+                double dx = (x - cx) / rx;
+                double dy = (y - cy) / ry;
+                double d = dx * dx + dy * dy;
                 if (d >= 1) {
                     continue;
                 }

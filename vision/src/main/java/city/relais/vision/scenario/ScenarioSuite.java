@@ -35,9 +35,14 @@ public final class ScenarioSuite {
      */
     public static int generate(Path folder, Path shared, boolean fastOnly, PrintStream progress) throws IOException {
         List<ScenarioRecipe> recipes = fastOnly ? fast() : all();
+        SceneSources sources = new SceneSources(shared);
         for (ScenarioRecipe r : recipes) {
             long start = System.nanoTime();
-            r.write(folder, shared);
+            if (r instanceof SceneRecipe s) {
+                s.write(folder, sources);
+            } else {
+                r.write(folder, shared);
+            }
             if (progress != null) {
                 progress.printf("%-32s %-18s %s %.1f s%n", r.name(), r.skill(), r.negative() ? "negative" : "positive",
                         (System.nanoTime() - start) / 1e9);

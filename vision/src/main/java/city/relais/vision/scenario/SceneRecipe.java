@@ -46,7 +46,12 @@ public record SceneRecipe(String name, String skill, boolean negative, boolean f
 
     @Override
     public void write(Path folder, Path shared) throws IOException {
-        Rendered r = renderer.render(new SceneSources(shared));
+        write(folder, new SceneSources(shared));
+    }
+
+    /** Writes the scenario with material already loaded (a suite shares one {@link SceneSources}). */
+    public void write(Path folder, SceneSources sources) throws IOException {
+        Rendered r = renderer.render(sources);
         if (negative != r.expected().isEmpty()) {
             throw new IllegalStateException("scenario " + name + ": negative=" + negative + " but "
                     + r.expected().size() + " expected events");

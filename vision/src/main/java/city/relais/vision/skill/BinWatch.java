@@ -15,7 +15,8 @@ import java.util.List;
  * reference (learned during the warm-up, or captured with {@link #captureEmpty()}). The <em>ground ring</em> is the
  * bin's bounding box grown by {@code ring} (image fraction) minus the bin; its <em>coverage</em> is the share of its
  * cells holding static foreground ({@link StaticScene}: new, unmoving, not under a person or vehicle track). When the
- * coverage reaches {@link #RING_THRESHOLD} or the fill reaches {@code fill-threshold}, for {@code overflow-after}:
+ * coverage reaches {@link #RING_THRESHOLD} or the fill reaches {@code fill-threshold} (and stays above
+ * {@link #HOLD_SHARE} of them), for {@code overflow-after}:
  * {@code bin.overflowing}; back under half of both for {@link #CLEAR_HOLD_S}: {@code bin.cleared}. The fill is reported
  * as {@code bin.level} when it moves by {@link #LEVEL_STEP} or more for {@link #LEVEL_HOLD_S}.
  */
@@ -26,6 +27,8 @@ public final class BinWatch implements Skill {
     /** A cell counts for the ring when static for this long. */
     public static final double MIN_STATIC_S = 1.0;
     public static final double CLEAR_HOLD_S = 3.0;
+    /** Once full, the bin stays full down to this share of the thresholds (hysteresis). */
+    public static final double HOLD_SHARE = 0.8;
     public static final double LEVEL_STEP = 0.2;
     public static final double LEVEL_HOLD_S = 3.0;
     /** Below this share of the ring in view (the rest hidden by tracks), the coverage keeps its last value. */
@@ -81,7 +84,7 @@ public final class BinWatch implements Skill {
     public List<CityEvent> observe(SceneFrame frame) {
         double t = frame.time();
         BlockImage image = BlockImage.of(frame.image());
-        boolean[] covered = scene.grid() == null ? null : scene.grid().covered(frame.tracks(), Movers.LABELS);
+        boolean[] covered = scene.grid() == null ? null : scene.grid().covered(Movers.present(frame.tracks(), t), Movers.LABELS);
         scene.update(image, t, covered);
         if (scene.warmingUp(t) || scene.reference() == null) {
             return List.of();
@@ -95,9 +98,15 @@ public final class BinWatch implements Skill {
             scene.captureReference();
             capture = false;
         }
+        repairGhosts(grid, image, t);
         measure(grid, image, covered, t);
+        if (Boolean.getBoolean("relais.debug")) {
+            System.err.printf("DBG t=%.1f cov=%.2f level=%.2f thr=%.1f%n", t, coverage, level, scene.threshold());
+        }
         List<CityEvent> out = new ArrayList<>();
-        boolean full = coverage >= RING_THRESHOLD || level >= config.fillThreshold();
+        boolean full = Double.isNaN(fullSince)
+                ? coverage >= RING_THRESHOLD || level >= config.fillThreshold()
+                : coverage >= HOLD_SHARE * RING_THRESHOLD || level >= HOLD_SHARE * config.fillThreshold();
         boolean normal = coverage < RING_THRESHOLD / 2 && level < config.fillThreshold() / 2;
         double hold = config.overflowAfter().toMillis() / 1000.0;
         fullSince = full ? (Double.isNaN(fullSince) ? t : fullSince) : Double.NaN;
@@ -140,6 +149,21 @@ public final class BinWatch implements Skill {
             levelSince = Double.NaN;
         }
         return out;
+    }
+
+    /** Static groups in the ring that are ghosts of the warm-up (someone who stood there and left) are absorbed. */
+    private void repairGhosts(CellGrid grid, BlockImage image, double t) {
+        java.util.BitSet fixed = new java.util.BitSet(grid.size());
+        for (int c = 0; c < grid.size(); c++) {
+            if (ringCells[c] && scene.staticFor(c, t, MIN_STATIC_S)) {
+                fixed.set(c);
+            }
+        }
+        for (java.util.BitSet group : CellComponents.of(fixed, grid.cols(), grid.rows(), 1, 1)) {
+            if (scene.ghost(group, image)) {
+                scene.absorb(group, image);
+            }
+        }
     }
 
     private void measure(CellGrid grid, BlockImage image, boolean[] covered, double t) {

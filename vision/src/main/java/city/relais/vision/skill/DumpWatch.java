@@ -9,19 +9,18 @@ import city.relais.vision.geometry.GroundCalibration;
 import city.relais.vision.geometry.ImagePoint;
 import city.relais.vision.geometry.Zone;
 import city.relais.vision.track.Track;
-import city.relais.vision.track.TrackState;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * Illegal dump: a new static object in a public-space zone. Cells of static foreground ({@link StaticScene}: differ
  * from the long-term background, match the short-term one, not under a person or vehicle track) are grouped into
- * objects (4-connected); an object is followed from frame to frame by the cells it shares. {@code dump.detected} when
+ * objects ({@link CellComponents}, bridging one-cell gaps); a group that is a ghost (something that left the scene
+ * while the background was learned, {@link StaticScene#ghost}) is absorbed into the background instead. An object
+ * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells. {@code dump.detected} when
  * its ground footprint reaches {@code min-area-m2} (image share {@link #MIN_AREA_UNCALIBRATED} on an uncalibrated
  * camera), it has been there for {@code static-for}, and no person track has been within {@code owner-radius-m} of it
  * for the owner window ({@code static-for}, at most {@link #MAX_OWNER_WINDOW_S}). {@code dump.removed} when fewer
@@ -91,7 +90,7 @@ public final class DumpWatch implements Skill {
     public List<CityEvent> observe(SceneFrame frame) {
         double t = frame.time();
         BlockImage image = BlockImage.of(frame.image());
-        boolean[] covered = scene.grid() == null ? null : scene.grid().covered(frame.tracks(), Movers.LABELS);
+        boolean[] covered = scene.grid() == null ? null : scene.grid().covered(Movers.present(frame.tracks(), t), Movers.LABELS);
         scene.update(image, t, covered);
         if (scene.warmingUp(t)) {
             return List.of();
@@ -101,7 +100,7 @@ public final class DumpWatch implements Skill {
             zoneCells = grid.cellsIn(zone);
         }
         List<CityEvent> out = new ArrayList<>();
-        List<BitSet> objects = components(grid, t);
+        List<BitSet> objects = components(grid, image, t);
         for (BitSet cells : objects) {
             Candidate match = null;
             for (Candidate c : candidates) {
@@ -138,6 +137,10 @@ public final class DumpWatch implements Skill {
             c.areaM2 = area(grid, c.cells);
             if (personNear(frame, grid, c)) {
                 c.lastPersonNear = t;
+            }
+            if (Boolean.getBoolean("relais.debug")) {
+                System.err.printf("DBG t=%.1f cand %d cells=%d area=%.2f first=%.1f near=%.1f%n", t, c.id,
+                        c.cells.cardinality(), c.areaM2, c.firstSeen, c.lastPersonNear);
             }
             if (!c.reported) {
                 boolean bigEnough = calibration != null ? c.areaM2 >= config.minAreaM2()
@@ -201,7 +204,7 @@ public final class DumpWatch implements Skill {
                 + SkillEvents.f(c.box.w()) + " h " + SkillEvents.f(c.box.h())).build();
     }
 
-    private List<BitSet> components(CellGrid grid, double t) {
+    private List<BitSet> components(CellGrid grid, BlockImage image, double t) {
         BitSet candidate = new BitSet(grid.size());
         for (int c = 0; c < grid.size(); c++) {
             if (zoneCells[c] && scene.staticFor(c, t, MIN_STATIC_S)) {
@@ -209,33 +212,10 @@ public final class DumpWatch implements Skill {
             }
         }
         List<BitSet> out = new ArrayList<>();
-        BitSet seen = new BitSet(grid.size());
-        for (int start = candidate.nextSetBit(0); start >= 0; start = candidate.nextSetBit(start + 1)) {
-            if (seen.get(start)) {
-                continue;
-            }
-            BitSet comp = new BitSet();
-            Deque<Integer> todo = new ArrayDeque<>();
-            todo.add(start);
-            seen.set(start);
-            while (!todo.isEmpty()) {
-                int c = todo.poll();
-                comp.set(c);
-                int x = c % grid.cols();
-                int y = c / grid.cols();
-                int[][] next = {{x - 1, y}, {x + 1, y}, {x, y - 1}, {x, y + 1}};
-                for (int[] n : next) {
-                    if (n[0] < 0 || n[1] < 0 || n[0] >= grid.cols() || n[1] >= grid.rows()) {
-                        continue;
-                    }
-                    int nc = n[1] * grid.cols() + n[0];
-                    if (candidate.get(nc) && !seen.get(nc)) {
-                        seen.set(nc);
-                        todo.add(nc);
-                    }
-                }
-            }
-            if (comp.cardinality() >= 2) {
+        for (BitSet comp : CellComponents.of(candidate, grid.cols(), grid.rows(), 1, 2)) {
+            if (scene.ghost(comp, image)) {
+                scene.absorb(comp, image);
+            } else {
                 out.add(comp);
             }
         }
@@ -244,7 +224,7 @@ public final class DumpWatch implements Skill {
 
     private boolean personNear(SceneFrame frame, CellGrid grid, Candidate c) {
         for (Track track : frame.tracks()) {
-            if (!track.label().equals("person") || track.state() == TrackState.TENTATIVE) {
+            if (!track.label().equals("person") || !Movers.present(track, frame.time())) {
                 continue;
             }
             ImagePoint feet = track.box().bottomCentre();
@@ -281,26 +261,23 @@ public final class DumpWatch implements Skill {
         return new Box(x1, y1, Math.max(0, x2 - x1), Math.max(0, y2 - y1));
     }
 
+    /** Ground area (m2) of the object's footprint: the bounding box of its cells. */
     private double area(CellGrid grid, BitSet cells) {
         if (calibration == null) {
             return 0;
         }
-        double sum = 0;
-        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
-            Box b = grid.box(c);
-            GroundPoint[] q = {
-                calibration.toGround(new ImagePoint(b.x(), b.y())),
-                calibration.toGround(new ImagePoint(b.x2(), b.y())),
-                calibration.toGround(new ImagePoint(b.x2(), b.y2())),
-                calibration.toGround(new ImagePoint(b.x(), b.y2()))};
-            double s = 0;
-            for (int i = 0; i < 4; i++) {
-                GroundPoint p = q[i];
-                GroundPoint n = q[(i + 1) % 4];
-                s += p.x() * n.y() - n.x() * p.y();
-            }
-            sum += Math.abs(s) / 2;
+        Box b = box(grid, cells);
+        GroundPoint[] q = {
+            calibration.toGround(new ImagePoint(b.x(), b.y())),
+            calibration.toGround(new ImagePoint(b.x2(), b.y())),
+            calibration.toGround(new ImagePoint(b.x2(), b.y2())),
+            calibration.toGround(new ImagePoint(b.x(), b.y2()))};
+        double s = 0;
+        for (int i = 0; i < 4; i++) {
+            GroundPoint p = q[i];
+            GroundPoint n = q[(i + 1) % 4];
+            s += p.x() * n.y() - n.x() * p.y();
         }
-        return sum;
+        return Math.abs(s) / 2;
     }
 }

@@ -132,7 +132,7 @@ public final class PresenceWatch implements Skill {
         List<Track> inside = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (Track t : frame.tracks()) {
-            if (!classes.contains(t.label()) || !t.isConfirmed() && t.state() != city.relais.vision.track.TrackState.LOST) {
+            if (!classes.contains(t.label()) || !Movers.present(t, frame.time())) {
                 continue;
             }
             if (!zone.contains(t.box())) {
@@ -163,8 +163,8 @@ public final class PresenceWatch implements Skill {
         double dt = Math.max(1e-3, t - last);
         last = t;
         double[] residuals = grid.residuals(image.grey(), recent);
-        boolean[] others = grid.covered(frame.tracks().stream().filter(tr -> !classes.contains(tr.label())).toList(),
-                Movers.LABELS);
+        boolean[] others = grid.covered(Movers.present(frame.tracks(), t).stream()
+                .filter(tr -> !classes.contains(tr.label())).toList(), Movers.LABELS);
         noise = noise == 0 ? CellGrid.median(residuals) : 0.8 * noise + 0.2 * CellGrid.median(residuals);
         double threshold = Math.max(StaticScene.MIN_THRESHOLD, StaticScene.NOISE_FACTOR * noise);
         int in = 0;

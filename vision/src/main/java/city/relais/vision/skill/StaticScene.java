@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Dual-background static-foreground model over a {@link CellGrid}: a <em>long-term</em> background (the scene as it
  * normally is; learned during a warm-up, then following slow lighting drift only where nothing is in front of it) and a
  * <em>short-term</em> one (the last second or two). A cell differs from the long-term background when something new is
- * there; it is <em>static</em> when it also matches the short-term one (the new thing stopped moving). For each cell
+ * there (in the current frame, or — less noisy, so fainter things show at night — in the short-term background); it
+ * is <em>static</em> when the current frame also matches the short-term one (the new thing stopped moving). For each cell
  * the model keeps since when it has differed from the long-term background; cells hidden by a person or vehicle track
  * are frozen (and forgotten when hidden for longer than {@link #FORGET_COVERED_S}), so people walking past or standing
  * still are never taken for objects.
@@ -25,6 +26,10 @@ public final class StaticScene {
     public static final double FORGET_COVERED_S = 3.0;
     /** Lowest change threshold, RMS grey levels. */
     public static final double MIN_THRESHOLD = 4.0;
+    /** Ghost when the long-term background has this many times the edges of the current frame. */
+    public static final double GHOST_RATIO = 1.2;
+    /** Lowest threshold between the short-term and the long-term background (less noisy: an average). */
+    public static final double MIN_SETTLED_THRESHOLD = 2.5;
     /** Threshold = max(MIN_THRESHOLD, NOISE_FACTOR × the median residual of the frame). */
     public static final double NOISE_FACTOR = 3.5;
 
@@ -42,6 +47,7 @@ public final class StaticScene {
     private int blockCols;
     private double threshold = MIN_THRESHOLD;
     private double noise;
+    private double settledNoise;
 
     /**
      * Feeds one frame.
@@ -79,11 +85,14 @@ public final class StaticScene {
         }
         double[] vsLong = grid.residuals(cur, longTerm);
         double[] vsShort = grid.residuals(cur, shortTerm);
+        double[] settled = grid.residuals(shortTerm, longTerm);
         noise = 0.8 * noise + 0.2 * CellGrid.median(vsShort);
+        settledNoise = 0.8 * settledNoise + 0.2 * CellGrid.median(settled);
         threshold = Math.max(MIN_THRESHOLD, NOISE_FACTOR * noise);
+        double settledThreshold = Math.max(MIN_SETTLED_THRESHOLD, NOISE_FACTOR * settledNoise);
         for (int c = 0; c < grid.size(); c++) {
             boolean hidden = covered != null && covered[c];
-            changed[c] = vsLong[c] > threshold;
+            changed[c] = vsLong[c] > threshold || settled[c] > settledThreshold;
             moving[c] = vsShort[c] > threshold;
             if (hidden) {
                 if (Double.isNaN(coveredSince[c])) {
@@ -176,6 +185,68 @@ public final class StaticScene {
     public void captureReference() {
         if (longTerm != null) {
             reference = longTerm.clone();
+        }
+    }
+
+    /**
+     * True when the cells look like a <em>ghost</em>: the long-term background holds more edges there than the current
+     * frame (something that was there while the background was learned has gone), rather than a new object (which
+     * brings its own edges). Measured on the cells grown by one cell, as the sum of block-to-block grey steps.
+     */
+    public boolean ghost(java.util.BitSet cells, BlockImage image) {
+        java.util.BitSet grown = new java.util.BitSet(grid.size());
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            int x = c % grid.cols();
+            int y = c / grid.cols();
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (x + dx >= 0 && y + dy >= 0 && x + dx < grid.cols() && y + dy < grid.rows()) {
+                        grown.set((y + dy) * grid.cols() + x + dx);
+                    }
+                }
+            }
+        }
+        double now = edges(grown, image.grey());
+        double before = edges(grown, longTerm);
+        return before > GHOST_RATIO * now;
+    }
+
+    private double edges(java.util.BitSet cells, float[] g) {
+        double sum = 0;
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            int bx0 = (c % grid.cols()) * CellGrid.SIDE;
+            int by0 = (c / grid.cols()) * CellGrid.SIDE;
+            for (int y = by0; y < by0 + CellGrid.SIDE; y++) {
+                for (int x = bx0; x < bx0 + CellGrid.SIDE; x++) {
+                    int i = y * blockCols + x;
+                    if (x + 1 < blockCols) {
+                        sum += Math.abs(g[i + 1] - g[i]);
+                    }
+                    if (i + blockCols < g.length) {
+                        sum += Math.abs(g[i + blockCols] - g[i]);
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Takes the current frame as the long-term background of these cells (a ghost repaired) and forgets them. */
+    public void absorb(java.util.BitSet cells, BlockImage image) {
+        float[] g = image.grey();
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            int bx0 = (c % grid.cols()) * CellGrid.SIDE;
+            int by0 = (c / grid.cols()) * CellGrid.SIDE;
+            for (int y = by0; y < by0 + CellGrid.SIDE; y++) {
+                for (int x = bx0; x < bx0 + CellGrid.SIDE; x++) {
+                    int i = y * blockCols + x;
+                    longTerm[i] = g[i];
+                    shortTerm[i] = g[i];
+                }
+            }
+            changedSince[c] = Double.NaN;
+            lastChanged[c] = Double.NaN;
+            changed[c] = false;
         }
     }
 
