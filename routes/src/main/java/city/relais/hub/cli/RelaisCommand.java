@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "relais", mixinStandardHelpOptions = true, versionProvider = RelaisCommand.Version.class,
         description = "Relais: a privacy-first smart-city actuation hub.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, DetectCommand.class,
-                EvalMotCommand.class, SimulateCommand.class, BenchCommand.class,
+                EvalMotCommand.class, SimulateCommand.class, BenchCommand.class, EvalCommand.class,
+                ScenariosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RelaisCommand implements Runnable {
 

@@ -20,7 +20,8 @@ import java.util.List;
  * from the long-term background, match the short-term one, not under a person or vehicle track) are grouped into
  * objects ({@link CellComponents}, bridging one-cell gaps); a group that is a ghost (something that left the scene
  * while the background was learned, {@link StaticScene#ghost}) is absorbed into the background instead. An object
- * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells. {@code dump.detected} when
+ * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells, its area the
+ * ground area of its cells (at least half that of its footprint). {@code dump.detected} when
  * its ground footprint reaches {@code min-area-m2} (image share {@link #MIN_AREA_UNCALIBRATED} on an uncalibrated
  * camera), it has been there for {@code static-for}, and no person track has been within {@code owner-radius-m} of it
  * for the owner window ({@code static-for}, at most {@link #MAX_OWNER_WINDOW_S}). {@code dump.removed} when fewer
@@ -153,7 +154,7 @@ public final class DumpWatch implements Skill {
             } else {
                 int still = 0;
                 for (int cell = c.cells.nextSetBit(0); cell >= 0; cell = c.cells.nextSetBit(cell + 1)) {
-                    if (scene.changed(cell) || covered != null && covered[cell]) {
+                    if (scene.differs(cell) || covered != null && covered[cell]) {
                         still++;
                     }
                 }
@@ -261,12 +262,22 @@ public final class DumpWatch implements Skill {
         return new Box(x1, y1, Math.max(0, x2 - x1), Math.max(0, y2 - y1));
     }
 
-    /** Ground area (m2) of the object's footprint: the bounding box of its cells. */
+    /**
+     * Ground area (m2) of the object: the area of its cells, or half its bounding box when larger (a uniform object
+     * shows change on its edges only).
+     */
     private double area(CellGrid grid, BitSet cells) {
         if (calibration == null) {
             return 0;
         }
-        Box b = box(grid, cells);
+        double sum = 0;
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            sum += groundArea(grid.box(c));
+        }
+        return Math.max(sum, 0.5 * groundArea(box(grid, cells)));
+    }
+
+    private double groundArea(Box b) {
         GroundPoint[] q = {
             calibration.toGround(new ImagePoint(b.x(), b.y())),
             calibration.toGround(new ImagePoint(b.x2(), b.y())),

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Presence / empty street. The zone is <em>occupied</em> as soon as a track of the chosen classes has been in it for
  * {@code inertia} analysed frames, or as soon as the zone shows structural motion on at least {@link #MOTION_ON} of
- * its cells for {@link #MOTION_HOLD_S} (at night the detector sees little; the motion measure still sees someone
+ * its cells, staying above {@link #MOTION_OFF}, for {@link #MOTION_HOLD_S} (at night the detector sees little; the motion measure still sees someone
  * walking, while lighting changes — headlights, a passing shadow — are taken away by the lighting model of
  * {@link CellGrid}). It is <em>empty</em> after {@code empty-after} without either (motion then needs only
  * {@link #MOTION_OFF}: hysteresis). Motion under a track of a class that does not count (a car when only persons
@@ -76,16 +76,15 @@ public final class PresenceWatch implements Skill {
         double motion = motion(frame);
         List<Track> inside = tracksInside(frame);
         boolean tracks = !inside.isEmpty();
-        double motionThreshold = occupied ? MOTION_OFF : MOTION_ON;
-        boolean moving = motion >= motionThreshold;
-        if (moving) {
-            if (Double.isNaN(motionSince)) {
+        if (Double.isNaN(motionSince)) {
+            if (motion >= MOTION_ON) {
                 motionSince = t;
             }
-        } else {
+        } else if (motion < MOTION_OFF) {
             motionSince = Double.NaN;
         }
-        boolean motionHeld = moving && (occupied || t - motionSince >= MOTION_HOLD_S);
+        boolean motionHeld = occupied ? motion >= MOTION_OFF
+                : !Double.isNaN(motionSince) && t - motionSince >= MOTION_HOLD_S;
         List<CityEvent> out = new ArrayList<>();
         if (tracks || motionHeld) {
             lastEvidence = t;
@@ -109,7 +108,7 @@ public final class PresenceWatch implements Skill {
                 }
                 out.add(b.build());
             }
-        } else if (occupied && t - lastEvidence >= config.emptyAfter().toMillis() / 1000.0) {
+        } else if (occupied && t - lastEvidence >= config.emptyAfter().toMillis() / 1000.0 - 1e-9) {
             occupied = false;
             double quiet = t - lastEvidence;
             out.add(events.event(frame, EventType.ZONE_EMPTY, zone.name(), null)

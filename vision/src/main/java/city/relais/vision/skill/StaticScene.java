@@ -44,6 +44,8 @@ public final class StaticScene {
     private double[] coveredSince;
     private boolean[] changed;
     private boolean[] moving;
+    private boolean[] differs;
+    private boolean[] present;
     private int blockCols;
     private double threshold = MIN_THRESHOLD;
     private double noise;
@@ -69,6 +71,8 @@ public final class StaticScene {
             Arrays.fill(coveredSince, Double.NaN);
             changed = new boolean[grid.size()];
             moving = new boolean[grid.size()];
+            differs = new boolean[grid.size()];
+            present = new boolean[grid.size()];
             start = time;
             last = time;
             return;
@@ -92,7 +96,9 @@ public final class StaticScene {
         double settledThreshold = Math.max(MIN_SETTLED_THRESHOLD, NOISE_FACTOR * settledNoise);
         for (int c = 0; c < grid.size(); c++) {
             boolean hidden = covered != null && covered[c];
-            changed[c] = vsLong[c] > threshold || settled[c] > settledThreshold;
+            differs[c] = vsLong[c] > threshold;
+            present[c] = vsLong[c] > 0.5 * threshold;
+            changed[c] = differs[c] || settled[c] > settledThreshold;
             moving[c] = vsShort[c] > threshold;
             if (hidden) {
                 if (Double.isNaN(coveredSince[c])) {
@@ -103,6 +109,8 @@ public final class StaticScene {
                 }
                 changed[c] = false;
                 moving[c] = false;
+                differs[c] = false;
+                present[c] = false;
                 continue;
             }
             coveredSince[c] = Double.NaN;
@@ -166,9 +174,18 @@ public final class StaticScene {
         return changedSince == null ? Double.NaN : changedSince[cell];
     }
 
-    /** Static foreground now: differs from the long-term background, does not move, for at least {@code minS}. */
+    /** True when the current frame itself differs from the long-term background (not only the short-term model). */
+    public boolean differs(int cell) {
+        return differs != null && differs[cell];
+    }
+
+    /**
+     * Static foreground now: changed, not moving, the current frame at least half the threshold away from the
+     * long-term background (so a short-term model still fading after a removal does not count), for at least
+     * {@code minS}.
+     */
     public boolean staticFor(int cell, double time, double minS) {
-        return changed(cell) && !moving(cell) && changedFor(cell, time) >= minS;
+        return changed(cell) && present[cell] && !moving(cell) && changedFor(cell, time) >= minS;
     }
 
     /** The current change threshold (RMS grey levels). */
@@ -247,6 +264,8 @@ public final class StaticScene {
             changedSince[c] = Double.NaN;
             lastChanged[c] = Double.NaN;
             changed[c] = false;
+            differs[c] = false;
+            present[c] = false;
         }
     }
 
