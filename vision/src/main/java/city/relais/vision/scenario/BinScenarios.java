@@ -86,7 +86,8 @@ final class BinScenarios {
      * Six bags and boxes appear next to the bin from {@code t0}, one every {@code every} seconds, and stay until
      * {@code until} (or the end).
      *
-     * @return when bin.overflowing is expected: the fourth item, plus a second to settle, plus the hold
+     * @return when bin.overflowing is expected: the second item (a quarter of the ring), plus a second to settle,
+     *         plus the hold
      */
     static double growPile(List<ImageFrame> frames, double t0, double every, double until) {
         int[][] items = {
@@ -107,7 +108,7 @@ final class BinScenarios {
                 }
             }
         }
-        return t0 + 3 * every + 1.0 + HOLD_S;
+        return t0 + every + 1.0 + HOLD_S;
     }
 
     @FunctionalInterface

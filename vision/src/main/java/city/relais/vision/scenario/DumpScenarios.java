@@ -41,8 +41,8 @@ final class DumpScenarios {
             return 3 + T;
         }));
         r.add(dump("dump-chair-passer", false, false, Thing.CHAIR, 3, 1e9, 130, (s, f) -> {
-            Scenes.walk(f, FPS, s.person(3, 5, 0.7), 7, 12, -60, 830, OY + 60);
-            return Scenes.when(7, 12, -60, 830, OX + 40 + 144) + T;
+            Scenes.walk(f, FPS, s.person(3, 5, 0.7), 7, 17, -60, 830, OY + 60);
+            return Scenes.when(7, 17, -60, 830, OX + 40 + 144) + T;
         }));
         r.add(new SceneRecipe("dump-mattress-removed", "illegal-dump", false, false, s -> {
             List<ImageFrame> f = Scenes.still(s.still(SceneSources.PARKING, FPS, 0), 130, 2, 33);
@@ -55,7 +55,7 @@ final class DumpScenarios {
             drift(f);
             return 3 + T;
         }));
-        r.add(negative("dump-nothing", true, false, (s, f) -> { }));
+        r.add(negative("dump-nothing", false, false, (s, f) -> { }));
         r.add(negative("dump-van-stop", true, false, (s, f) ->
                 Scenes.place(f, FPS, s.parkedCar(), 4, 9, OX + 40, OY + 60)));
         r.add(negative("dump-shadow", false, false, (s, f) -> {

@@ -38,7 +38,7 @@ final class EmergencyScenarios {
         r.add(flashing("emergency-blue-2hz", true, 0, Light.BLUE, 2.0, false, "red"));
         r.add(flashing("emergency-red-3hz", false, 1, Light.RED, 3.0, false, "red"));
         r.add(flashing("emergency-blue-red-1-5hz", false, 2, Light.BLUE_RED, 1.5, false, "red"));
-        r.add(flashing("emergency-night-blue-2-5hz", true, 3, Light.BLUE, 2.5, true, "red"));
+        r.add(flashing("emergency-night-blue-2-5hz", false, 3, Light.BLUE, 2.5, true, "red"));
         r.add(flashing("emergency-blue-1-2hz", false, 4, Light.BLUE, 1.2, false, "red"));
         r.add(flashing("emergency-amber-signal", false, 5, Light.BLUE, 2.0, false, "amber"));
         r.add(flashing("emergency-night-red-2hz", false, 6, Light.RED, 2.0, true, "red"));

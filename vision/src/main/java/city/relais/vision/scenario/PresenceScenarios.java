@@ -22,7 +22,7 @@ final class PresenceScenarios {
 
     static List<ScenarioRecipe> all() {
         List<ScenarioRecipe> r = new ArrayList<>();
-        r.add(walk("presence-day-walk", true, 1.0, 2, 1));
+        r.add(walk("presence-day-walk", false, 1.0, 2, 1));
         r.add(walk("presence-night-walk", true, 0.3, 5, 2));
         r.add(walk("presence-dark-walk", false, 0.15, 7, 3));
         r.add(new SceneRecipe("presence-two-visits", "presence", false, false, s -> twoVisits(s)));

@@ -23,7 +23,8 @@ import java.util.List;
  * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells, its area the
  * ground area of its cells (at least half that of its footprint). {@code dump.detected} when
  * its ground footprint reaches {@code min-area-m2} (image share {@link #MIN_AREA_UNCALIBRATED} on an uncalibrated
- * camera), it has been there for {@code static-for}, and no person track has been within {@code owner-radius-m} of it
+ * camera), it has been there for {@code static-for}, and no person track (tentative ones seen in the frame too:
+ * someone walking fast past it) has been within {@code owner-radius-m} of it
  * for the owner window ({@code static-for}, at most {@link #MAX_OWNER_WINDOW_S}). {@code dump.removed} when fewer
  * than {@link #GONE_SHARE} of its cells still differ from the background for {@link #GONE_HOLD_S}.
  */
@@ -225,7 +226,8 @@ public final class DumpWatch implements Skill {
 
     private boolean personNear(SceneFrame frame, CellGrid grid, Candidate c) {
         for (Track track : frame.tracks()) {
-            if (!track.label().equals("person") || !Movers.present(track, frame.time())) {
+            boolean seenNow = track.lastSeen() >= frame.time() - 1e-6;
+            if (!track.label().equals("person") || !(Movers.present(track, frame.time()) || seenNow)) {
                 continue;
             }
             ImagePoint feet = track.box().bottomCentre();

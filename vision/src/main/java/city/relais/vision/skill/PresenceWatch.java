@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Presence / empty street. The zone is <em>occupied</em> as soon as a track of the chosen classes has been in it for
- * {@code inertia} analysed frames, or as soon as the zone shows structural motion on at least {@link #MOTION_ON} of
+ * {@code inertia} analysed frames, or — when the zone is dark (mean grey below {@link #DARK_LEVEL}) — as soon as the
+ * zone shows structural motion on at least {@link #MOTION_ON} of
  * its cells, staying above {@link #MOTION_OFF}, for {@link #MOTION_HOLD_S} (at night the detector sees little; the motion measure still sees someone
  * walking, while lighting changes — headlights, a passing shadow — are taken away by the lighting model of
  * {@link CellGrid}). It is <em>empty</em> after {@code empty-after} without either (motion then needs only
@@ -30,6 +31,11 @@ public final class PresenceWatch implements Skill {
     public static final double MOTION_OFF = 0.015;
     /** Seconds motion must last to raise occupied on its own. */
     public static final double MOTION_HOLD_S = 1.0;
+    /**
+     * Motion counts only while the zone's mean grey level is below this (dusk, night): by day the detector sees
+     * people and the motion of unrecognised things (a car seen from above) must not occupy a person-only zone.
+     */
+    public static final double DARK_LEVEL = 60;
     /** Short-term reference for motion, seconds. */
     private static final double MOTION_TAU_S = 0.8;
 
@@ -47,6 +53,7 @@ public final class PresenceWatch implements Skill {
     private CellGrid grid;
     private double last = Double.NaN;
     private double noise;
+    private double light = 255;
 
     public PresenceWatch(PresenceSkill config, Zone zone, Evidence evidence) {
         this.config = config;
@@ -73,7 +80,9 @@ public final class PresenceWatch implements Skill {
     @Override
     public List<CityEvent> observe(SceneFrame frame) {
         double t = frame.time();
-        double motion = motion(frame);
+        double measured = motion(frame);
+        boolean dark = light < DARK_LEVEL;
+        double motion = dark ? measured : 0;
         List<Track> inside = tracksInside(frame);
         boolean tracks = !inside.isEmpty();
         if (Double.isNaN(motionSince)) {
@@ -97,11 +106,13 @@ public final class PresenceWatch implements Skill {
                         .measurement("tracks", inside.size())
                         .measurement("motion", motion)
                         .measurement("motion_threshold", MOTION_ON)
+                        .measurement("light", light)
                         .measurement("inertia_frames", config.inertia())
                         .explanation("zone " + zone.name() + " occupied: " + inside.size() + " track(s) of "
                                 + config.classes() + " inside for >= " + config.inertia() + " frames, motion "
                                 + SkillEvents.f(motion) + " of the zone (threshold " + SkillEvents.f(MOTION_ON)
-                                + " held " + SkillEvents.f(MOTION_HOLD_S) + " s)")
+                                + " held " + SkillEvents.f(MOTION_HOLD_S) + " s; counted when the zone is darker than "
+                                + SkillEvents.f(DARK_LEVEL) + ", light " + SkillEvents.f(light) + ")")
                         .confidence(tracks ? Math.min(1, first.score()) : Math.min(1, motion / MOTION_ON * 0.5));
                 if (first != null) {
                     b.trackId(first.id()).objectClass(first.label());
@@ -168,7 +179,20 @@ public final class PresenceWatch implements Skill {
         double threshold = Math.max(StaticScene.MIN_THRESHOLD, StaticScene.NOISE_FACTOR * noise);
         int in = 0;
         int moving = 0;
+        double sum = 0;
+        int blocks = 0;
+        float[] grey = image.grey();
         for (int c = 0; c < residuals.length; c++) {
+            if (zoneCells[c]) {
+                int bx0 = (c % grid.cols()) * CellGrid.SIDE;
+                int by0 = (c / grid.cols()) * CellGrid.SIDE;
+                for (int y = by0; y < by0 + CellGrid.SIDE; y++) {
+                    for (int x = bx0; x < bx0 + CellGrid.SIDE; x++) {
+                        sum += grey[y * image.cols() + x];
+                        blocks++;
+                    }
+                }
+            }
             if (zoneCells[c] && !others[c]) {
                 in++;
                 if (residuals[c] > threshold) {
@@ -176,6 +200,7 @@ public final class PresenceWatch implements Skill {
                 }
             }
         }
+        light = blocks == 0 ? 255 : sum / blocks;
         double alpha = 1 - Math.exp(-dt / MOTION_TAU_S);
         float[] g = image.grey();
         for (int i = 0; i < recent.length; i++) {

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * is <em>static</em> when the current frame also matches the short-term one (the new thing stopped moving). For each cell
  * the model keeps since when it has differed from the long-term background; cells hidden by a person or vehicle track
  * are frozen (and forgotten when hidden for longer than {@link #FORGET_COVERED_S}), so people walking past or standing
- * still are never taken for objects.
+ * still are never taken for objects. A slowly drifting or shaken camera is followed by shifting the backgrounds
+ * ({@link #register}).
  */
 public final class StaticScene {
 
@@ -26,6 +27,10 @@ public final class StaticScene {
     public static final double FORGET_COVERED_S = 3.0;
     /** Lowest change threshold, RMS grey levels. */
     public static final double MIN_THRESHOLD = 4.0;
+    /** Largest camera shift followed from one frame to the next, in blocks. */
+    public static final int MAX_SHIFT = 2;
+    /** A shift is taken when it lowers the mean difference by this share. */
+    public static final double SHIFT_GAIN = 0.08;
     /** Ghost when the long-term background has this many times the edges of the current frame. */
     public static final double GHOST_RATIO = 1.2;
     /** Lowest threshold between the short-term and the long-term background (less noisy: an average). */
@@ -87,6 +92,7 @@ public final class StaticScene {
         if (reference == null) {
             reference = longTerm.clone();
         }
+        register(image);
         double[] vsLong = grid.residuals(cur, longTerm);
         double[] vsShort = grid.residuals(cur, shortTerm);
         double[] settled = grid.residuals(shortTerm, longTerm);
@@ -130,6 +136,74 @@ public final class StaticScene {
             frozen[c] = changed[c] || !Double.isNaN(changedSince[c]) || (covered != null && covered[c]);
         }
         blend(longTerm, cur, 1 - Math.exp(-dt / LONG_TAU_S), frozen);
+    }
+
+    /**
+     * Follows a drifting or shaken camera: finds the whole-block shift (up to {@link #MAX_SHIFT} blocks) that best
+     * lines the long-term background up with the frame (mean absolute difference, each image's mean removed, on every
+     * other block) and, when it beats no shift by {@link #SHIFT_GAIN}, moves the backgrounds and the empty reference
+     * by it (the uncovered border takes the frame's values).
+     */
+    private void register(BlockImage image) {
+        float[] cur = image.grey();
+        int cols = blockCols;
+        int rows = cur.length / cols;
+        double curMean = mean(cur);
+        double longMean = mean(longTerm);
+        double zero = Double.NaN;
+        double best = Double.MAX_VALUE;
+        int bx = 0;
+        int by = 0;
+        for (int dy = -MAX_SHIFT; dy <= MAX_SHIFT; dy++) {
+            for (int dx = -MAX_SHIFT; dx <= MAX_SHIFT; dx++) {
+                double sum = 0;
+                int n = 0;
+                for (int y = MAX_SHIFT; y < rows - MAX_SHIFT; y += 2) {
+                    for (int x = MAX_SHIFT; x < cols - MAX_SHIFT; x += 2) {
+                        sum += Math.abs((cur[y * cols + x] - curMean)
+                                - (longTerm[(y + dy) * cols + x + dx] - longMean));
+                        n++;
+                    }
+                }
+                double sad = n == 0 ? 0 : sum / n;
+                if (dx == 0 && dy == 0) {
+                    zero = sad;
+                }
+                if (sad < best) {
+                    best = sad;
+                    bx = dx;
+                    by = dy;
+                }
+            }
+        }
+        if ((bx != 0 || by != 0) && best < (1 - SHIFT_GAIN) * zero) {
+            longTerm = shifted(longTerm, cur, bx, by);
+            shortTerm = shifted(shortTerm, cur, bx, by);
+            reference = shifted(reference, cur, bx, by);
+        }
+    }
+
+    private float[] shifted(float[] model, float[] cur, int dx, int dy) {
+        int cols = blockCols;
+        int rows = model.length / cols;
+        float[] out = new float[model.length];
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                int sx = x + dx;
+                int sy = y + dy;
+                out[y * cols + x] = sx >= 0 && sy >= 0 && sx < cols && sy < rows ? model[sy * cols + sx]
+                        : cur[y * cols + x];
+            }
+        }
+        return out;
+    }
+
+    private static double mean(float[] v) {
+        double s = 0;
+        for (float f : v) {
+            s += f;
+        }
+        return s / v.length;
     }
 
     private void blend(float[] model, float[] cur, double alpha, boolean[] frozenCells) {
