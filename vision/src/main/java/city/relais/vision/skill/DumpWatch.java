@@ -19,7 +19,9 @@ import java.util.List;
  * Illegal dump: a new static object in a public-space zone. Cells of static foreground ({@link StaticScene}: differ
  * from the long-term background, match the short-term one, not under a person or vehicle track) are grouped into
  * objects ({@link CellComponents}, bridging one-cell gaps); a group that is a ghost (something that left the scene
- * while the background was learned, {@link StaticScene#ghost}) is absorbed into the background instead. An object
+ * while the background was learned, {@link StaticScene#ghost}) is absorbed into the background instead, and a group
+ * that brings no outline of its own (edges ≥ {@link #MIN_EDGE_GAIN} × the background's: a texture that only changed,
+ * such as video compression on a guard rail) is not an object. An object
  * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells, its area the
  * ground area of its cells (at least half that of its footprint). {@code dump.detected} when
  * its ground footprint reaches {@code min-area-m2} (image share {@link #MIN_AREA_UNCALIBRATED} on an uncalibrated
@@ -35,6 +37,8 @@ public final class DumpWatch implements Skill {
     /** Objects unseen this long are forgotten (before they were reported). */
     public static final double FORGET_S = 3.0;
     public static final double MAX_OWNER_WINDOW_S = 30.0;
+    /** An object brings its outline: edges of the frame over the background's, around it, at least this. */
+    public static final double MIN_EDGE_GAIN = 1.15;
     public static final double GONE_SHARE = 0.3;
     public static final double GONE_HOLD_S = 2.0;
     /** Smallest object as an image share when there is no calibration. */
@@ -215,9 +219,10 @@ public final class DumpWatch implements Skill {
         }
         List<BitSet> out = new ArrayList<>();
         for (BitSet comp : CellComponents.of(candidate, grid.cols(), grid.rows(), 1, 2)) {
-            if (scene.ghost(comp, image)) {
+            double edges = scene.edgeRatio(comp, image);
+            if (edges < 1 / StaticScene.GHOST_RATIO) {
                 scene.absorb(comp, image);
-            } else {
+            } else if (edges >= MIN_EDGE_GAIN) {
                 out.add(comp);
             }
         }

@@ -29,6 +29,8 @@ public final class StaticScene {
     public static final double MIN_THRESHOLD = 4.0;
     /** Largest camera shift followed from one frame to the next, in blocks. */
     public static final int MAX_SHIFT = 2;
+    /** A shift is taken when the same one wins on this many frames in a row (traffic does not move the camera). */
+    public static final int SHIFT_FRAMES = 3;
     /** A shift is taken when it lowers the mean difference by this share. */
     public static final double SHIFT_GAIN = 0.08;
     /** Ghost when the long-term background has this many times the edges of the current frame. */
@@ -52,6 +54,9 @@ public final class StaticScene {
     private boolean[] differs;
     private boolean[] present;
     private int blockCols;
+    private int pendingDx;
+    private int pendingDy;
+    private int pendingFrames;
     private double threshold = MIN_THRESHOLD;
     private double noise;
     private double settledNoise;
@@ -141,7 +146,7 @@ public final class StaticScene {
     /**
      * Follows a drifting or shaken camera: finds the whole-block shift (up to {@link #MAX_SHIFT} blocks) that best
      * lines the long-term background up with the frame (mean absolute difference, each image's mean removed, on every
-     * other block) and, when it beats no shift by {@link #SHIFT_GAIN}, moves the backgrounds and the empty reference
+     * other block) and, when it beats no shift by {@link #SHIFT_GAIN} on {@link #SHIFT_FRAMES} frames in a row, moves the backgrounds and the empty reference
      * by it (the uncovered border takes the frame's values).
      */
     private void register(BlockImage image) {
@@ -176,7 +181,19 @@ public final class StaticScene {
                 }
             }
         }
-        if ((bx != 0 || by != 0) && best < (1 - SHIFT_GAIN) * zero) {
+        boolean candidate = (bx != 0 || by != 0) && best < (1 - SHIFT_GAIN) * zero;
+        if (candidate && bx == pendingDx && by == pendingDy) {
+            pendingFrames++;
+        } else {
+            pendingDx = candidate ? bx : 0;
+            pendingDy = candidate ? by : 0;
+            pendingFrames = candidate ? 1 : 0;
+        }
+        if (candidate && pendingFrames >= SHIFT_FRAMES) {
+            pendingFrames = 0;
+            if (Boolean.getBoolean("relais.debug")) {
+                System.err.printf("DBG shift %d,%d sad %.2f vs %.2f%n", bx, by, best, zero);
+            }
             longTerm = shifted(longTerm, cur, bx, by);
             shortTerm = shifted(shortTerm, cur, bx, by);
             reference = shifted(reference, cur, bx, by);
@@ -285,6 +302,15 @@ public final class StaticScene {
      * brings its own edges). Measured on the cells grown by one cell, as the sum of block-to-block grey steps.
      */
     public boolean ghost(java.util.BitSet cells, BlockImage image) {
+        return edgeRatio(cells, image) < 1 / GHOST_RATIO;
+    }
+
+    /**
+     * Edges of the current frame over edges of the long-term background on the cells grown by one cell: above 1 where
+     * something new brings its outline, below 1 where something has gone (a ghost), near 1 where only the texture
+     * changed (compression, blur).
+     */
+    public double edgeRatio(java.util.BitSet cells, BlockImage image) {
         java.util.BitSet grown = new java.util.BitSet(grid.size());
         for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
             int x = c % grid.cols();
@@ -299,7 +325,7 @@ public final class StaticScene {
         }
         double now = edges(grown, image.grey());
         double before = edges(grown, longTerm);
-        return before > GHOST_RATIO * now;
+        return before <= 0 ? (now > 0 ? Double.MAX_VALUE : 1) : now / before;
     }
 
     private double edges(java.util.BitSet cells, float[] g) {
