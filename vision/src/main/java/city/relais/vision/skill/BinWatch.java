@@ -100,9 +100,6 @@ public final class BinWatch implements Skill {
         }
         repairGhosts(grid, image, t);
         measure(grid, image, covered, t);
-        if (Boolean.getBoolean("relais.debug")) {
-            System.err.printf("DBG t=%.1f cov=%.2f level=%.2f thr=%.1f%n", t, coverage, level, scene.threshold());
-        }
         List<CityEvent> out = new ArrayList<>();
         boolean full = Double.isNaN(fullSince)
                 ? coverage >= RING_THRESHOLD || level >= config.fillThreshold()

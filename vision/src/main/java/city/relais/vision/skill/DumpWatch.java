@@ -144,10 +144,6 @@ public final class DumpWatch implements Skill {
             if (personNear(frame, grid, c)) {
                 c.lastPersonNear = t;
             }
-            if (Boolean.getBoolean("relais.debug")) {
-                System.err.printf("DBG t=%.1f cand %d cells=%d area=%.2f first=%.1f near=%.1f%n", t, c.id,
-                        c.cells.cardinality(), c.areaM2, c.firstSeen, c.lastPersonNear);
-            }
             if (!c.reported) {
                 boolean bigEnough = calibration != null ? c.areaM2 >= config.minAreaM2()
                         : c.box.w() * c.box.h() >= MIN_AREA_UNCALIBRATED;

@@ -110,10 +110,6 @@ public final class EmergencyVehicleWatch implements Skill {
             int n = framesInside.merge(track.id(), frame.analysed() ? 1 : 0, Integer::sum);
             FlashMeter meter = meters.computeIfAbsent(track.id(), id -> new FlashMeter());
             meter.sample(t, frame.image(), track.box());
-            if (Boolean.getBoolean("relais.debug")) {
-                System.err.printf("DBG t=%.1f #%d n=%d st=%.1f moved=%s %s%n", t, track.id(), n,
-                        track.stationarySeconds(), moved(track), meter.flash(config.flashMinHz(), config.flashMaxHz()));
-            }
             if (n < config.inertia() || track.stationarySeconds() > MAX_STATIONARY_S || !moved(track)) {
                 continue;
             }

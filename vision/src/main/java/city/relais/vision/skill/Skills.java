@@ -53,11 +53,25 @@ public final class Skills {
             return new BinWatch(s, zone(camera, s), evidence);
         } else if (config instanceof IllegalDumpSkill s) {
             return new DumpWatch(s, zone(camera, s), calibration, evidence);
-        } else if (config instanceof OnDemandSkill || config instanceof AbandonedObjectSkill
-                || config instanceof LoiteringSkill || config instanceof IntrusionSkill
-                || config instanceof ParkingOverstaySkill || config instanceof RedLightSkill
-                || config instanceof CountingSkill || config instanceof CrowdingSkill
-                || config instanceof WrongWaySkill) {
+        }
+        // the catalogue skills: each branch becomes "return new XWatch(...)" when its class is merged
+        if (config instanceof OnDemandSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof AbandonedObjectSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof LoiteringSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof IntrusionSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof ParkingOverstaySkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof RedLightSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof CountingSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof CrowdingSkill) {
+            throw notAvailable(camera, config);
+        } else if (config instanceof WrongWaySkill) {
             throw notAvailable(camera, config);
         }
         throw notAvailable(camera, config);

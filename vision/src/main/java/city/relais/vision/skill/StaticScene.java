@@ -191,9 +191,6 @@ public final class StaticScene {
         }
         if (candidate && pendingFrames >= SHIFT_FRAMES) {
             pendingFrames = 0;
-            if (Boolean.getBoolean("relais.debug")) {
-                System.err.printf("DBG shift %d,%d sad %.2f vs %.2f%n", bx, by, best, zero);
-            }
             longTerm = shifted(longTerm, cur, bx, by);
             shortTerm = shifted(shortTerm, cur, bx, by);
             reference = shifted(reference, cur, bx, by);
@@ -366,15 +363,6 @@ public final class StaticScene {
             changed[c] = false;
             differs[c] = false;
             present[c] = false;
-        }
-    }
-
-    /** Forgets every "changed since" and takes the current scene as the long-term background (after a clean-up). */
-    public void rebase(BlockImage image) {
-        if (grid != null) {
-            longTerm = image.grey().clone();
-            Arrays.fill(changedSince, Double.NaN);
-            Arrays.fill(lastChanged, Double.NaN);
         }
     }
 }
