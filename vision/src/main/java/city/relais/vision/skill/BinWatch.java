@@ -16,7 +16,8 @@ import java.util.List;
  * bin's bounding box grown by {@code ring} (image fraction) minus the bin; its <em>coverage</em> is the share of its
  * cells holding static foreground ({@link StaticScene}: new, unmoving, not under a person or vehicle track). When the
  * coverage reaches {@link #RING_THRESHOLD} or the fill reaches {@code fill-threshold} (and stays above
- * {@link #HOLD_SHARE} of them), for {@code overflow-after}:
+ * {@link #HOLD_SHARE} of them; dips shorter than {@link #FULL_GRACE_S} do not restart the hold), for
+ * {@code overflow-after}:
  * {@code bin.overflowing}; back under half of both for {@link #CLEAR_HOLD_S}: {@code bin.cleared}. The fill is reported
  * as {@code bin.level} when it moves by {@link #LEVEL_STEP} or more for {@link #LEVEL_HOLD_S}.
  */
@@ -27,6 +28,8 @@ public final class BinWatch implements Skill {
     /** A cell counts for the ring when static for this long. */
     public static final double MIN_STATIC_S = 1.0;
     public static final double CLEAR_HOLD_S = 3.0;
+    /** A dip below the thresholds shorter than this (someone hiding the ring, a camera shake) keeps the hold going. */
+    public static final double FULL_GRACE_S = 2.0;
     /** Once full, the bin stays full down to this share of the thresholds (hysteresis). */
     public static final double HOLD_SHARE = 0.8;
     public static final double LEVEL_STEP = 0.2;
@@ -45,6 +48,7 @@ public final class BinWatch implements Skill {
     private double reportedLevel;
     private double levelSince = Double.NaN;
     private double fullSince = Double.NaN;
+    private double lastFull = Double.NaN;
     private double normalSince = Double.NaN;
     private boolean overflowing;
     private boolean capture;
@@ -106,9 +110,14 @@ public final class BinWatch implements Skill {
                 : coverage >= HOLD_SHARE * RING_THRESHOLD || level >= HOLD_SHARE * config.fillThreshold();
         boolean normal = coverage < RING_THRESHOLD / 2 && level < config.fillThreshold() / 2;
         double hold = config.overflowAfter().toMillis() / 1000.0;
-        fullSince = full ? (Double.isNaN(fullSince) ? t : fullSince) : Double.NaN;
+        if (full) {
+            fullSince = Double.isNaN(fullSince) ? t : fullSince;
+            lastFull = t;
+        } else if (!Double.isNaN(fullSince) && t - lastFull > FULL_GRACE_S) {
+            fullSince = Double.NaN;
+        }
         normalSince = normal ? (Double.isNaN(normalSince) ? t : normalSince) : Double.NaN;
-        if (!overflowing && full && t - fullSince >= hold) {
+        if (!overflowing && full && !Double.isNaN(fullSince) && t - fullSince >= hold) {
             overflowing = true;
             out.add(events.event(frame, EventType.BIN_OVERFLOWING, zone.name(), box())
                     .confidence(Math.min(1.0, Math.max(coverage / RING_THRESHOLD, level / config.fillThreshold()) * 0.8))
