@@ -32,6 +32,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every scenario's camera goes through the city-file loader: its "loaded" line would drown the table
+        // (and break the JSON on stdout)
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("city.relais.config"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         try {
             ScenarioEvaluator.Report report = new ScenarioEvaluator(ModelRegistry.fromEnvironment())
                     .evaluate(scenarios, json ? null : new java.io.PrintStream(System.err, true));
