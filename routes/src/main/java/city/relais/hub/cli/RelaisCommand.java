@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Relais: a privacy-first smart-city actuation hub.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReplayCommand.class, DetectCommand.class,
                 EvalMotCommand.class, SimulateCommand.class, BenchCommand.class, PrivacyRegisterCommand.class,
-                AuditCommand.class,
+                AuditCommand.class, EvalCommand.class, ScenariosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RelaisCommand implements Runnable {
 
