@@ -1,6 +1,7 @@
 package city.relais.hub.ingest;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -34,14 +35,25 @@ public final class EventPublisher implements AutoCloseable {
     private final ConnectionFactory connectionFactory;
     private final CloudEventCodec codec;
     private final EventMonitor monitor;
+    private final Function<CityEvent, String> groupOf;
     private final BlockingQueue<PublishingSession> idle;
     private Connection connection;
 
     public EventPublisher(ConnectionFactory connectionFactory, CloudEventCodec codec, EventMonitor monitor,
                           int poolSize) {
+        this(connectionFactory, codec, monitor, poolSize, null);
+    }
+
+    /**
+     * @param groupOf the message group of an event ({@link DeviceGroups#of}), set as {@code JMSXGroupID} so that
+     *                competing hubs keep each device's events in order; null = no group
+     */
+    public EventPublisher(ConnectionFactory connectionFactory, CloudEventCodec codec, EventMonitor monitor,
+                          int poolSize, Function<CityEvent, String> groupOf) {
         this.connectionFactory = connectionFactory;
         this.codec = codec;
         this.monitor = monitor;
+        this.groupOf = groupOf;
         this.idle = new ArrayBlockingQueue<>(poolSize);
     }
 
@@ -122,6 +134,9 @@ public final class EventPublisher implements AutoCloseable {
                     json[i] = codec.encodeToString(event);
                     TextMessage message = session.createTextMessage(json[i]);
                     EventProperties.write(event, message);
+                    if (groupOf != null) {
+                        message.setStringProperty(DeviceGroups.GROUP_PROPERTY, groupOf.apply(event));
+                    }
                     message.setLongProperty(PUBLISHED_AT_PROPERTY, System.nanoTime());
                     producer.send(message);
                 }

@@ -32,6 +32,7 @@ import city.relais.hub.broker.BrokerRuntime;
 import city.relais.hub.devices.BrokerDeviceAlarms;
 import city.relais.hub.devices.CommandLog;
 import city.relais.hub.ingest.EventMonitor;
+import city.relais.hub.ingest.DeviceGroups;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
@@ -108,7 +109,7 @@ public final class RelaisHub implements AutoCloseable {
         broker = BrokerRuntime.start(city.broker(), dataDir);
         metrics.watchBroker(broker.monitor());
         prepareSubscriptions();
-        publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4);
+        publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4, new DeviceGroups(city)::of);
         ActionSink sink = customSink;
         if (sink == null) {
             journal = new ActionJournal(dataDir.resolve("actions"));
