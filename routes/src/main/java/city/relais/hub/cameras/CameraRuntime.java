@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The cameras of the city analysed in the hub's JVM: one {@link CameraWorker} per camera that has skills, each
@@ -36,13 +37,13 @@ public final class CameraRuntime implements AutoCloseable {
     /**
      * Starts the city's cameras.
      *
-     * @param sources  turns a camera's configured source into something the decoder opens
+     * @param sources  turns a camera's configured source into something the decoder opens (null: not analysed)
      * @param once     files play once (for {@code relais run --once} and tests); live sources are unaffected
      * @param sink     where events go (the broker publisher); called from the cameras' threads
      */
     public static CameraRuntime start(CityConfig city, CameraSources sources, boolean once, ModelRegistry models,
-                                      Evidence evidence, SignalStates signals, Consumer<List<CityEvent>> sink,
-                                      Clock clock) {
+                                      Function<Camera, Evidence> evidence, SignalStates signals,
+                                      Consumer<List<CityEvent>> sink, Clock clock) {
         CameraRuntime runtime = new CameraRuntime();
         CameraStateEvents states = new CameraStateEvents(event -> sink.accept(List.of(event)), clock);
         for (Camera camera : city.cameras()) {
@@ -50,8 +51,14 @@ public final class CameraRuntime implements AutoCloseable {
                 continue;
             }
             String uri = sources.resolve(camera);
+            if (uri == null) {
+                LOG.info("camera {}: source {} is played by the demo event source, not analysed", camera.id(),
+                        camera.source());
+                continue;
+            }
             boolean loop = !once && !live(uri);
-            runtime.workers.add(new CameraWorker(camera, uri, loop, models, evidence, signals, states, sink, clock)
+            runtime.workers.add(new CameraWorker(camera, uri, loop, models, evidence.apply(camera), city.site(), signals,
+                    states, sink, clock)
                     .start());
         }
         LOG.info("{} camera(s) analysed in the hub", runtime.workers.size());
@@ -60,6 +67,11 @@ public final class CameraRuntime implements AutoCloseable {
 
     private static boolean live(String uri) {
         return uri.contains("://") && !uri.startsWith("file:");
+    }
+
+    /** No camera analysed in the hub. */
+    public static CameraRuntime none() {
+        return new CameraRuntime();
     }
 
     /** Frames analysed per camera, in city order. */

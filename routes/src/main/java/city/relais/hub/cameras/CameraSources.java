@@ -6,9 +6,12 @@ import city.relais.config.camera.Camera;
 @FunctionalInterface
 public interface CameraSources {
 
-    /** Sources as written in the city file. */
-    CameraSources AS_CONFIGURED = Camera::source;
+    /**
+     * Sources as written in the city file; a built-in scenario ({@code demo:NAME}) is not opened (the demo's
+     * recorded events stand for it).
+     */
+    CameraSources AS_CONFIGURED = camera -> camera.source().startsWith("demo:") ? null : camera.source();
 
-    /** What to open for {@code camera}; throws {@link IllegalArgumentException} naming the camera when unknown. */
+    /** What to open for {@code camera}, or null when the camera is not analysed in the hub. */
     String resolve(Camera camera);
 }

@@ -1,5 +1,6 @@
 package city.relais.hub.cameras;
 
+import city.relais.config.Site;
 import city.relais.config.camera.Camera;
 import city.relais.event.CityEvent;
 import city.relais.models.ImageFrame;
@@ -43,6 +44,7 @@ final class CameraWorker implements AutoCloseable {
     private final boolean loop;
     private final ModelRegistry models;
     private final Evidence evidence;
+    private final Site site;
     private final SignalStates signals;
     private final SourceListener states;
     private final Consumer<List<CityEvent>> sink;
@@ -54,13 +56,14 @@ final class CameraWorker implements AutoCloseable {
     private volatile boolean stopping;
     private volatile CameraSource source;
 
-    CameraWorker(Camera camera, String uri, boolean loop, ModelRegistry models, Evidence evidence,
+    CameraWorker(Camera camera, String uri, boolean loop, ModelRegistry models, Evidence evidence, Site site,
                  SignalStates signals, SourceListener states, Consumer<List<CityEvent>> sink, Clock clock) {
         this.camera = Objects.requireNonNull(camera, "camera");
         this.uri = Objects.requireNonNull(uri, "uri");
         this.loop = loop;
         this.models = models;
         this.evidence = evidence;
+        this.site = site;
         this.signals = signals;
         this.states = states;
         this.sink = sink;
@@ -93,7 +96,7 @@ final class CameraWorker implements AutoCloseable {
 
     private void run() {
         try (CameraPipeline pipeline = CameraPipelines.open(camera, models)) {
-            SkillRunner skills = SkillRunner.forCamera(camera, evidence);
+            SkillRunner skills = SkillRunner.forCamera(camera, evidence, site);
             LOG.info("camera {}: {} skill(s) on {}", camera.id(), skills.skills().size(), redacted());
             double offset = 0;
             long indexOffset = 0;

@@ -32,7 +32,12 @@ import city.relais.hub.broker.BrokerRuntime;
 import city.relais.hub.devices.BrokerDeviceAlarms;
 import city.relais.hub.devices.CommandLog;
 import city.relais.hub.ingest.EventMonitor;
+import city.relais.hub.cameras.CameraRuntime;
+import city.relais.hub.cameras.CameraSources;
 import city.relais.hub.ingest.DeviceGroups;
+import city.relais.models.ModelRegistry;
+import city.relais.vision.evidence.BlurredEvidence;
+import city.relais.vision.skill.SignalStates;
 import city.relais.hub.ingest.EventPublisher;
 import city.relais.hub.lighting.LightingAutomations;
 import city.relais.hub.metrics.HubMetrics;
@@ -74,6 +79,10 @@ public final class RelaisHub implements AutoCloseable {
     private LightingAutomations lighting;
     private TrafficAutomations traffic;
     private StoreDatabase store;
+    private CameraRuntime cameras;
+    private CameraSources cameraSources = CameraSources.AS_CONFIGURED;
+    private boolean camerasOnce;
+    private ModelRegistry models;
     private OperatorLoop operatorLoop;
     private Main main;
     private Thread mainThread;
@@ -113,6 +122,27 @@ public final class RelaisHub implements AutoCloseable {
         }
     }
 
+    /**
+     * How the hub opens its cameras' sources (before {@link #start()}); {@code once}: files play once instead of
+     * looping (for {@code relais run --once} and tests).
+     */
+    public RelaisHub cameraSources(CameraSources sources, boolean once) {
+        this.cameraSources = Objects.requireNonNull(sources, "sources");
+        this.camerasOnce = once;
+        return this;
+    }
+
+    /** Where the cameras' detectors come from (before {@link #start()}); default: the environment's. */
+    public RelaisHub models(ModelRegistry registry) {
+        this.models = Objects.requireNonNull(registry, "registry");
+        return this;
+    }
+
+    /** The cameras analysed in this hub; null before {@link #start()}. */
+    public CameraRuntime cameras() {
+        return cameras;
+    }
+
     public RelaisHub start() throws Exception {
         requireFreePort(city.hub().http());
         Path dataDir = city.hub().dataDir();
@@ -142,6 +172,7 @@ public final class RelaisHub implements AutoCloseable {
         main = wiring.newMain();
         startMain();
         operatorLoop.tickets().start();
+        startCameras(dataDir);
         LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}, store {}",
                 city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),
                 city.automations().size(), dataDir.toAbsolutePath(), store.describe());
@@ -201,6 +232,29 @@ public final class RelaisHub implements AutoCloseable {
     }
 
     /** An event the hub raises itself (skill.suspended): published like any other; a failure is logged. */
+    private void startCameras(Path dataDir) {
+        boolean any = city.cameras().stream().anyMatch(c -> !c.skills().isEmpty() && cameraSources.resolve(c) != null);
+        if (!any) {
+            cameras = CameraRuntime.none();
+            return;
+        }
+        Path evidenceDir = dataDir.resolve("evidence");
+        cameras = CameraRuntime.start(city, cameraSources, camerasOnce,
+                models != null ? models : ModelRegistry.fromEnvironment(),
+                camera -> BlurredEvidence.forCamera(camera, city.privacy(), evidenceDir), SignalStates.UNKNOWN,
+                this::publishCameraEvents, Clock.systemUTC());
+    }
+
+    /** Events found by the hub's cameras go to the broker like any other; a failed publish is logged, not thrown. */
+    private void publishCameraEvents(List<CityEvent> events) {
+        try {
+            publisher.publishAll(events);
+        } catch (Exception e) {
+            LOG.error("Could not publish {} camera event(s) of {}: {}", events.size(), events.get(0).camera(),
+                    e.toString());
+        }
+    }
+
     private void emit(CityEvent event) {
         try {
             publisher.publishAll(List.of(event));
@@ -233,6 +287,9 @@ public final class RelaisHub implements AutoCloseable {
             if (mainThread != null) {
                 mainThread.join(TimeUnit.SECONDS.toMillis(60));
             }
+        }
+        if (cameras != null) {
+            cameras.close();
         }
         if (lighting != null) {
             lighting.close();
