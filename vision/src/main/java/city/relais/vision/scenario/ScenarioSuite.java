@@ -6,14 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scenario suite of the headline skills (presence, emergency vehicle, bin, illegal dump), and its CI subset. */
+import city.relais.vision.scenario.catalogue.CatalogueScenarios;
+
+/**
+ * The scenario suite: the headline skills (presence, emergency vehicle, bin, illegal dump) and the rest of the
+ * catalogue ({@link CatalogueScenarios}), and the headline skills' CI subset (the catalogue's has its own test).
+ */
 public final class ScenarioSuite {
 
     private ScenarioSuite() {
     }
 
-    /** Every scenario, per skill, hard negatives included. */
+    /** Every scenario of every skill, hard negatives included. */
     public static List<ScenarioRecipe> all() {
+        List<ScenarioRecipe> all = new ArrayList<>(headline());
+        all.addAll(CatalogueScenarios.all());
+        return List.copyOf(all);
+    }
+
+    /** Every scenario of the four headline skills. */
+    public static List<ScenarioRecipe> headline() {
         List<ScenarioRecipe> all = new ArrayList<>();
         all.addAll(PresenceScenarios.all());
         all.addAll(EmergencyScenarios.all());
@@ -24,7 +36,7 @@ public final class ScenarioSuite {
 
     /** The CI subset: a few positives and hard negatives of each skill. */
     public static List<ScenarioRecipe> fast() {
-        return all().stream().filter(r -> r instanceof SceneRecipe s && s.fast()).toList();
+        return headline().stream().filter(r -> r instanceof SceneRecipe s && s.fast()).toList();
     }
 
     /**
