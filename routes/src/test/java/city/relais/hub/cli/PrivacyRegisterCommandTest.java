@@ -33,7 +33,7 @@ class PrivacyRegisterCommandTest {
         }
     }
 
-    /** The demo city with blurred snapshots for dumps and overflowing bins, a mask and two operator accounts. */
+    /** The demo city (two operator accounts: an operator and an admin) with blurred snapshots and a mask. */
     private Path snapshotCity() throws Exception {
         String yaml = demoCity()
                 .replace("  evidence: metadata-only         # the default: only the numbers of each event are kept",
@@ -41,9 +41,7 @@ class PrivacyRegisterCommandTest {
                 .replace("    source: demo:bin-corner\n",
                         "    source: demo:bin-corner\n    masks:\n"
                                 + "      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n")
-                + "\noperators:\n"
-                + "  - {id: agent-07, role: operator, token: '${env:RELAIS_TEST_TOKEN_A:-a-token-of-sixteen-chars}'}\n"
-                + "  - {id: chief-01, role: supervisor, token: '${env:RELAIS_TEST_TOKEN_B:-another-token-sixteen}'}\n";
+;
         return Files.writeString(folder.resolve("city.yaml"), yaml);
     }
 
@@ -77,9 +75,9 @@ class PrivacyRegisterCommandTest {
         JsonNode register = new ObjectMapper().readTree(out.toString());
         assertThat(register.at("/evidence/mode").asText()).isEqualTo("blurred-snapshot");
         assertThat(register.at("/evidence/viewer_roles").toString())
-                .isEqualTo("[\"operator\",\"supervisor\",\"admin\"]");
+                .isEqualTo("[\"operator\",\"technician\",\"admin\"]");
         assertThat(register.at("/operator_accounts").toString())
-                .isEqualTo("{\"operator\":1,\"supervisor\":1,\"admin\":0}");
+                .isEqualTo("{\"operator\":1,\"technician\":0,\"admin\":1}");
         JsonNode bin = register.at("/cameras/2");
         assertThat(bin.at("/id").asText()).isEqualTo("bin-corner");
         assertThat(bin.at("/masks").asInt()).isEqualTo(1);
