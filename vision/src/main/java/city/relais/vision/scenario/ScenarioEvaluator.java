@@ -179,7 +179,7 @@ public final class ScenarioEvaluator {
             DecodedFrame frame;
             while ((frame = decoder.next()) != null) {
                 FrameResult result = pipeline.pipeline().process(frame.index(), frame.time(), frame.image());
-                Instant at = Instant.EPOCH.plusMillis(Math.round(frame.time() * 1000));
+                Instant at = scenario.at(frame.time());
                 for (CityEvent e : runner.observe(result, frame.image(), at, scenario.signalsAt(frame.time()))) {
                     out.add(new Emitted(skillOf(camera, e.type().wireName()), e.type().wireName(), e.zone(),
                             frame.time(), e.explanation()));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,15 @@ import java.util.Map;
  * file's own loader and validation), the signal timeline and the expected events.
  */
 public record ScenarioFile(Path file, Path clip, Camera camera, Map<String, List<Change>> signals,
-                           List<ExpectedEvent> expected) {
+                           List<ExpectedEvent> expected, Instant start) {
+
+    /** Clock time of the first frame when the file gives no {@code start:} (noon, for skills on a schedule). */
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-01T12:00:00Z");
+
+    /** The wall-clock time of clip time {@code t}. */
+    public Instant at(double t) {
+        return start.plusMillis(Math.round(t * 1000));
+    }
 
     /** From {@code from} seconds on, the approach shows {@code state}. */
     public record Change(double from, SignalState state) {
@@ -84,6 +93,10 @@ public record ScenarioFile(Path file, Path clip, Camera camera, Map<String, List
         cam.put("source", clip.toString());
         ObjectNode city = yaml.createObjectNode();
         city.putArray("cameras").add(cam);
+        ArrayNode controllers = signalControllers(yaml, cam);
+        if (!controllers.isEmpty()) {
+            city.set("devices", controllers);
+        }
         Camera camera;
         try {
             CityConfig config = new CityConfigLoader(System::getenv).parse(file.toString() + " (camera)",
@@ -92,8 +105,42 @@ public record ScenarioFile(Path file, Path clip, Camera camera, Map<String, List
         } catch (CityConfigException e) {
             throw new IOException(file + ": camera: " + e.getMessage(), e);
         }
+        Instant start = DEFAULT_START;
+        if (root.hasNonNull("start")) {
+            try {
+                start = Instant.parse(root.get("start").asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IOException(file + ": start: '" + root.get("start").asText()
+                        + "' is not an ISO-8601 instant (e.g. 2026-01-01T03:00:00Z)", e);
+            }
+        }
         return new ScenarioFile(file, clip, camera, signals(file, root.get("signals")),
-                expected(file, root.get("expected")));
+                expected(file, root.get("expected")), start);
+    }
+
+    /**
+     * The traffic controllers the camera's signal-linked skills name (red light, on-demand), declared so that the
+     * camera validates as in a city file; the scenario's {@code signals:} timeline stands for their state.
+     */
+    private static ArrayNode signalControllers(YAMLMapper yaml, ObjectNode camera) {
+        ArrayNode devices = yaml.createArrayNode();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode skill : camera.withArray("skills")) {
+            if (!skill.isObject() || skill.size() != 1) {
+                continue;
+            }
+            JsonNode params = skill.elements().next();
+            if (params.hasNonNull("signal") && seen.add(params.get("signal").asText())) {
+                ObjectNode d = devices.addObject();
+                d.put("id", params.get("signal").asText());
+                d.put("kind", "traffic-controller");
+                d.put("protocol", "modbus");
+                d.put("address", "127.0.0.1:502");
+                d.put("profile", "generic-priority-v1");
+                d.putObject("approaches").put(params.path("approach").asText("N"), 1);
+            }
+        }
+        return devices;
     }
 
     private static Map<String, List<Change>> signals(Path file, JsonNode node) throws IOException {
