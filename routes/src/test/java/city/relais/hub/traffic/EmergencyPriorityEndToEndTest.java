@@ -124,7 +124,9 @@ class EmergencyPriorityEndToEndTest {
 
         await().atMost(PATIENCE).until(() -> reported.contains("cancelled"));
         jms.close();
-        assertThat(reported.get(0)).isEqualTo("queued");
+        // the hub reports the status the controller answers; on a loaded machine the real-time simulator may already
+        // be processing the request when its answer is read (the simulator's own history above is exact)
+        assertThat(reported.get(0)).isIn("queued", "processing");
         assertThat(reported).contains("served").endsWith("cancelled").doesNotHaveDuplicates();
         String metrics = new HttpProbe(httpPort).get("/metrics").body();
         assertThat(metrics).contains("relais_traffic_reports_total{device=\"tl-1\",status=\"served\"} 1.0")
