@@ -6,6 +6,7 @@ import city.relais.config.device.TrafficController;
 import city.relais.config.device.TrafficModbusProfile;
 import city.relais.config.device.TrafficModbusProfile.RequestSlots;
 import city.relais.connectors.lighting.DeviceException;
+import city.relais.connectors.modbus.ModbusLink;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class ModbusTrafficController implements TrafficControllerClient {
     private final TrafficController device;
     private final TrafficModbusProfile profile;
     private final RequestSlots slots;
-    private final TrafficModbusLink link;
+    private final ModbusLink link;
     private final Clock clock;
     private final Map<Integer, Integer> slotOfRequest = new HashMap<>();
 
@@ -42,7 +43,8 @@ public final class ModbusTrafficController implements TrafficControllerClient {
         this.profile = profile;
         this.slots = profile.slots();
         this.clock = clock;
-        this.link = new TrafficModbusLink(device.id(), device.address(), profile);
+        this.link = new ModbusLink(device.id(), device.address(), "controller", profile.unitId(), profile.timeout(),
+                profile.retries(), Set.of());
     }
 
     @Override
