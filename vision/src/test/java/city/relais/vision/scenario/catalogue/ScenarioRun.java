@@ -1,7 +1,8 @@
 package city.relais.vision.scenario.catalogue;
 
+import city.relais.vision.scenario.ScenarioFile;
+
 import city.relais.config.CityConfig;
-import city.relais.config.CityConfigLoader;
 import city.relais.config.camera.Camera;
 import city.relais.event.CityEvent;
 import city.relais.models.ObjectDetector;
@@ -21,8 +22,6 @@ import city.relais.vision.source.SourceSettings;
 import city.relais.vision.track.Tracker;
 import city.relais.vision.track.TrackerSettings;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.nio.file.Path;
@@ -41,7 +40,6 @@ import java.util.TreeMap;
  */
 final class ScenarioRun {
 
-    static final Instant DEFAULT_START = Instant.parse("2026-01-01T12:00:00Z");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** One expected event as read. */
@@ -61,17 +59,16 @@ final class ScenarioRun {
     }
 
     static Outcome run(Path scenario, ObjectDetector detector) throws Exception {
-        Path folder = scenario.getParent();
         JsonNode root = YAML.readTree(scenario.toFile());
-        Path clip = folder.resolve(root.get("clip").asText());
-        Camera camera = camera(root, clip, folder);
-        Instant start = root.has("start") ? Instant.parse(root.get("start").asText()) : DEFAULT_START;
+        ScenarioFile file = ScenarioFile.read(scenario);
+        Camera camera = file.camera();
+        Instant start = file.start();
         TreeMap<Double, SignalState> signals = new TreeMap<>();
         String approach = signals(root, signals);
         List<Skill> skills = camera.skills().stream()
                 .map(s -> CatalogueSkills.create(s, camera, Evidence.NONE)).toList();
         List<Got> emitted = new ArrayList<>();
-        try (FrameDecoder decoder = FrameDecoder.open(SourceSettings.of(clip.toString())
+        try (FrameDecoder decoder = FrameDecoder.open(SourceSettings.of(file.clip().toString())
                 .withAnalysisFps(camera.analysisFps()));
              DetectionPipeline pipeline = new DetectionPipeline(detector, new Tracker(TrackerSettings.defaults()),
                      new PrivacyMask(camera.masks()), CameraPipelines.settings(camera.detection()))) {
@@ -140,32 +137,5 @@ final class ScenarioRun {
             out.put(step.get(0).asDouble(), SignalState.valueOf(step.get(1).asText().toUpperCase()));
         }
         return first.getKey();
-    }
-
-    /** The scenario's camera, read by the city-file loader (so its YAML is validated as a city file would be). */
-    private static Camera camera(JsonNode root, Path clip, Path folder) throws Exception {
-        ObjectNode camera = ((ObjectNode) root.get("camera")).deepCopy();
-        camera.put("source", clip.toString());
-        ObjectNode city = YAML.createObjectNode();
-        city.putArray("cameras").add(camera);
-        ArrayNode devices = YAML.createArrayNode();
-        for (JsonNode skill : camera.withArray("skills")) {
-            JsonNode params = skill.elements().next();
-            if (params.has("signal")) {
-                ObjectNode d = devices.addObject();
-                d.put("id", params.get("signal").asText());
-                d.put("kind", "traffic-controller");
-                d.put("protocol", "modbus");
-                d.put("address", "127.0.0.1:502");
-                d.put("profile", "generic-priority-v1");
-                d.putObject("approaches").put(params.get("approach").asText(), 1);
-            }
-        }
-        if (!devices.isEmpty()) {
-            city.set("devices", devices);
-        }
-        CityConfig config = new CityConfigLoader(System::getenv).parse("scenario", YAML.writeValueAsString(city),
-                folder);
-        return config.cameras().get(0);
     }
 }
