@@ -147,8 +147,10 @@ final class CameraWorker implements AutoCloseable {
 
     private void analyse(CameraPipeline pipeline, SkillRunner skills, long index, double time, ImageFrame image) {
         try {
+            // events are stamped with the frame's arrival, so an event's age at a device includes the analysis time
+            java.time.Instant seen = clock.instant();
             FrameResult result = pipeline.pipeline().process(index, time, image);
-            List<CityEvent> found = skills.observe(result, image, clock.instant(), signals);
+            List<CityEvent> found = skills.observe(result, image, seen, signals);
             frames.incrementAndGet();
             if (!found.isEmpty()) {
                 events.addAndGet(found.size());
