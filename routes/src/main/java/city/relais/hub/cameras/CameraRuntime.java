@@ -50,23 +50,16 @@ public final class CameraRuntime implements AutoCloseable {
             if (camera.skills().isEmpty()) {
                 continue;
             }
-            String uri = sources.resolve(camera);
-            if (uri == null) {
-                LOG.info("camera {}: source {} is played by the demo event source, not analysed", camera.id(),
-                        camera.source());
+            if (!sources.analyses(camera)) {
+                LOG.info("camera {}: source {} is not analysed in the hub (its events come from the API or recorded "
+                        + "events)", camera.id(), camera.source());
                 continue;
             }
-            boolean loop = !once && !live(uri);
-            runtime.workers.add(new CameraWorker(camera, uri, loop, models, evidence.apply(camera), city.site(), signals,
-                    states, sink, clock)
-                    .start());
+            runtime.workers.add(new CameraWorker(camera, () -> sources.resolve(camera), once, models,
+                    evidence.apply(camera), city.site(), signals, states, sink, clock).start());
         }
         LOG.info("{} camera(s) analysed in the hub", runtime.workers.size());
         return runtime;
-    }
-
-    private static boolean live(String uri) {
-        return uri.contains("://") && !uri.startsWith("file:");
     }
 
     /** No camera analysed in the hub. */

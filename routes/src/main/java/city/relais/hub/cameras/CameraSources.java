@@ -12,6 +12,14 @@ public interface CameraSources {
      */
     CameraSources AS_CONFIGURED = camera -> camera.source().startsWith("demo:") ? null : camera.source();
 
-    /** What to open for {@code camera}, or null when the camera is not analysed in the hub. */
+    /**
+     * What to open for {@code camera}, or null when the camera is not analysed in the hub. Called on the camera's own
+     * thread: it may take time (a scenario clip is generated on first use).
+     */
     String resolve(Camera camera);
+
+    /** Whether the hub analyses {@code camera} (cheap: nothing is prepared). */
+    default boolean analyses(Camera camera) {
+        return resolve(camera) != null;
+    }
 }

@@ -40,8 +40,9 @@ final class CameraWorker implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Camera camera;
-    private final String uri;
-    private final boolean loop;
+    private final java.util.function.Supplier<String> resolver;
+    private final boolean once;
+    private volatile String uri;
     private final ModelRegistry models;
     private final Evidence evidence;
     private final Site site;
@@ -56,11 +57,15 @@ final class CameraWorker implements AutoCloseable {
     private volatile boolean stopping;
     private volatile CameraSource source;
 
-    CameraWorker(Camera camera, String uri, boolean loop, ModelRegistry models, Evidence evidence, Site site,
+    /**
+     * @param resolver what to open, asked on the camera's thread (a scenario clip may be generated first)
+     * @param once     a file plays once; else it loops (a live source never ends on its own)
+     */
+    CameraWorker(Camera camera, java.util.function.Supplier<String> resolver, boolean once, ModelRegistry models, Evidence evidence, Site site,
                  SignalStates signals, SourceListener states, Consumer<List<CityEvent>> sink, Clock clock) {
         this.camera = Objects.requireNonNull(camera, "camera");
-        this.uri = Objects.requireNonNull(uri, "uri");
-        this.loop = loop;
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.once = once;
         this.models = models;
         this.evidence = evidence;
         this.site = site;
@@ -95,6 +100,15 @@ final class CameraWorker implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            uri = resolver.get();
+        } catch (RuntimeException e) {
+            LOG.error("camera {}: source not available: {}", camera.id(), e.getMessage());
+            states.onDown(camera.id(), "source not available: " + e.getMessage());
+            done.countDown();
+            return;
+        }
+        boolean loop = !once && !live(uri);
         try (CameraPipeline pipeline = CameraPipelines.open(camera, models)) {
             SkillRunner skills = SkillRunner.forCamera(camera, evidence, site);
             LOG.info("camera {}: {} skill(s) on {}", camera.id(), skills.skills().size(), redacted());
@@ -120,7 +134,8 @@ final class CameraWorker implements AutoCloseable {
     private void playOnce(CameraPipeline pipeline, SkillRunner skills, double offset, long indexOffset, double[] last,
                           long[] lastIndex) throws InterruptedException {
         SourceSettings settings = SourceSettings.of(uri).withAnalysisFps(camera.analysisFps()).withRealTime(true);
-        try (CameraSource opened = new CameraSource(camera.id(), settings, Backoff.defaults(), 4, states)) {
+        try (CameraSource opened = new CameraSource(camera.id(), settings, Backoff.defaults(), 4, states)
+                .waitingForAnalysis()) {
             source = opened;
             opened.start();
             while (!stopping) {
@@ -159,6 +174,10 @@ final class CameraWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("camera {}: frame {} not analysed: {}", camera.id(), index, e.toString());
         }
+    }
+
+    private static boolean live(String uri) {
+        return uri.contains("://") && !uri.startsWith("file:");
     }
 
     private String redacted() {

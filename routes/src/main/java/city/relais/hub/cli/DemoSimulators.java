@@ -48,8 +48,14 @@ final class DemoSimulators {
 
     /**
      * Starts the traffic-controller simulator for the city's first Modbus traffic controller on loopback (the demo's
-     * tl-north on 5020), printing its signal changes and requests; or returns null.
+     * tl-central on 5020), printing its signal changes and requests; or returns null.
      */
+    /** The id of the traffic controller {@link #startTrafficFor} simulates, or null. */
+    static String trafficControllerId(CityConfig city) {
+        return city.devices().stream().filter(d -> d instanceof TrafficController c && c.protocol() == Protocol.MODBUS
+                && c.address().startsWith("127.0.0.1:")).map(d -> d.id()).findFirst().orElse(null);
+    }
+
     static TrafficControllerSimulator startTrafficFor(CityConfig city) throws Exception {
         for (var device : city.devices()) {
             if (device instanceof TrafficController controller && controller.protocol() == Protocol.MODBUS
@@ -67,7 +73,8 @@ final class DemoSimulators {
     }
 
     /**
-     * Starts the Open311 simulator (memory only, the device's key) for the city's first ticketing device on
+     * Starts the Open311 simulator (the device's key; its tickets kept in {@code <data-dir>/simulators/open311.json}, so
+     * that the service and the hub's store agree after a restart) for the city's first ticketing device on
      * {@code http://127.0.0.1:PORT/open311/v2}, or returns null.
      */
     static Open311Simulator startOpen311For(CityConfig city) throws Exception {
@@ -75,8 +82,10 @@ final class DemoSimulators {
             if (device instanceof Ticketing ticketing
                     && ticketing.endpoint().matches("http://127\\.0\\.0\\.1:\\d+" + Open311Simulator.BASE_PATH)) {
                 int port = Integer.parseInt(ticketing.endpoint().replaceFirst("http://127\\.0\\.0\\.1:(\\d+).*", "$1"));
+                java.nio.file.Path store = city.hub().dataDir().resolve("simulators").resolve("open311.json");
+                java.nio.file.Files.createDirectories(store.getParent());
                 Open311Simulator simulator = new Open311Simulator(SimService.demo(), ticketing.apiKey().reveal(),
-                        ticketing.jurisdiction(), null, "127.0.0.1", port, java.time.Clock.systemUTC()).start();
+                        ticketing.jurisdiction(), store, "127.0.0.1", port, java.time.Clock.systemUTC()).start();
                 LOG.info("simulator Open311 ticketing: {} (close a ticket: POST {}/requests/ID/close)",
                         simulator.endpoint(), Open311Simulator.ADMIN_PATH);
                 return simulator;

@@ -49,6 +49,8 @@ import city.relais.hub.store.AuditTrail;
 import city.relais.hub.store.AuditedActionSink;
 import city.relais.hub.store.CommandAudit;
 import city.relais.hub.store.StoreDatabase;
+import city.relais.hub.timeline.Timeline;
+import city.relais.hub.traffic.TrafficReports;
 
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -84,6 +86,8 @@ public final class RelaisHub implements AutoCloseable {
     private boolean camerasOnce;
     private ModelRegistry models;
     private OperatorLoop operatorLoop;
+    private AuditTrail audit;
+    private Timeline timeline;
     private Main main;
     private Thread mainThread;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -138,6 +142,20 @@ public final class RelaisHub implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Where the hub reports each camera event and what it led to (before {@link #start()}; {@code relais run} prints
+     * it). The caller closes it after the hub.
+     */
+    public RelaisHub timeline(Timeline timeline) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        return this;
+    }
+
+    /** The audit chain; null before {@link #start()}. */
+    public AuditTrail audit() {
+        return audit;
+    }
+
     /** The cameras analysed in this hub; null before {@link #start()}. */
     public CameraRuntime cameras() {
         return cameras;
@@ -152,7 +170,10 @@ public final class RelaisHub implements AutoCloseable {
         prepareSubscriptions();
         publisher = new EventPublisher(broker.connectionFactory(), codec, monitor, 4, new DeviceGroups(city)::of);
         store = StoreDatabase.open(city.hub().store(), dataDir);
-        AuditTrail audit = new AuditTrail(store);
+        audit = new AuditTrail(store);
+        if (timeline != null) {
+            timeline.follow(audit);
+        }
         ActionSink sink = customSink;
         if (sink == null) {
             journal = new ActionJournal(dataDir.resolve("actions"));
@@ -160,13 +181,14 @@ public final class RelaisHub implements AutoCloseable {
         }
         BrokerDeviceAlarms alarms = new BrokerDeviceAlarms(broker.connectionFactory(), metrics);
         commandLog = new CommandLog(dataDir.resolve("commands"));
-        commandLog.alsoTo(new CommandAudit(audit)::record);
+        commandLog.alsoTo(new CommandAudit(audit, Clock.systemUTC())::record);
         operatorLoop = OperatorLoop.create(city, store, alarms, metrics.registry(), this::emit, Clock.systemUTC());
         BrokerMonitor brokerMonitor = broker.monitor();
         lighting = new LightingAutomations(city, lightingFactory, brokerMonitor::isUp, alarms, commandLog, metrics,
                 Clock.systemUTC());
         traffic = new TrafficAutomations(city, device -> TrafficControllers.create(device, Clock.systemUTC()), alarms,
-                new BrokerTrafficReports(broker.connectionFactory(), metrics), metrics, Clock.systemUTC());
+                trafficReports(new BrokerTrafficReports(broker.connectionFactory(), metrics)), metrics,
+                Clock.systemUTC());
         HubWiring wiring = new HubWiring(city, codec, metrics, broker, publisher, monitor, sink, lighting, alarms,
                 traffic, operatorLoop);
         main = wiring.newMain();
@@ -177,6 +199,16 @@ public final class RelaisHub implements AutoCloseable {
                 city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),
                 city.automations().size(), dataDir.toAbsolutePath(), store.describe());
         return this;
+    }
+
+    private TrafficReports trafficReports(TrafficReports broker) {
+        if (timeline == null) {
+            return broker;
+        }
+        return report -> {
+            broker.report(report);
+            timeline.traffic(report);
+        };
     }
 
     private void prepareSubscriptions() throws JMSException {
@@ -233,7 +265,7 @@ public final class RelaisHub implements AutoCloseable {
 
     /** An event the hub raises itself (skill.suspended): published like any other; a failure is logged. */
     private void startCameras(Path dataDir) {
-        boolean any = city.cameras().stream().anyMatch(c -> !c.skills().isEmpty() && cameraSources.resolve(c) != null);
+        boolean any = city.cameras().stream().anyMatch(c -> !c.skills().isEmpty() && cameraSources.analyses(c));
         if (!any) {
             cameras = CameraRuntime.none();
             return;
@@ -248,6 +280,9 @@ public final class RelaisHub implements AutoCloseable {
     /** Events found by the hub's cameras go to the broker like any other; a failed publish is logged, not thrown. */
     private void publishCameraEvents(List<CityEvent> events) {
         try {
+            if (timeline != null) {
+                events.forEach(timeline::event);
+            }
             publisher.publishAll(events);
         } catch (Exception e) {
             LOG.error("Could not publish {} camera event(s) of {}: {}", events.size(), events.get(0).camera(),
@@ -257,6 +292,9 @@ public final class RelaisHub implements AutoCloseable {
 
     private void emit(CityEvent event) {
         try {
+            if (timeline != null) {
+                timeline.event(event);
+            }
             publisher.publishAll(List.of(event));
         } catch (Exception e) {
             LOG.error("Could not publish the hub's own event {} ({})", event.type().wireName(), event.id(), e);

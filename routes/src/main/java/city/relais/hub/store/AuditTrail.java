@@ -90,6 +90,12 @@ public final class AuditTrail {
         });
     }
 
+    /** Up to {@code limit} entries stored after the entry {@code id}, oldest first (for a reader that follows). */
+    public List<AuditEntry> after(long id, int limit) throws SQLException {
+        return db.transaction(c -> select(c, "SELECT " + COLUMNS + " FROM audit WHERE id > " + id + " ORDER BY id "
+                + "FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY"));
+    }
+
     /** The most recent entries, newest last. */
     public List<AuditEntry> recent(int limit) throws SQLException {
         return db.transaction(c -> {

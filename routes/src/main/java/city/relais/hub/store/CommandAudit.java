@@ -20,9 +20,16 @@ public final class CommandAudit {
     private static final Logger LOG = LoggerFactory.getLogger(CommandAudit.class);
 
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     public CommandAudit(AuditTrail audit) {
+        this(audit, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock stamps the acknowledgement link: when the hub recorded the device's answer */
+    public CommandAudit(AuditTrail audit, java.time.Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     public void record(DeviceCommandRecord command) {
@@ -31,12 +38,18 @@ public final class CommandAudit {
             audit.appendAll(List.of(AuditEntry.of(command.time(), eventId, AuditEntry.Step.COMMAND,
                     command.automation(), command.idempotencyKey(), command.command() + " on " + command.device()
                             + " (" + command.reason() + "; trigger " + command.trigger() + ")"),
-                    AuditEntry.of(command.time(), eventId, AuditEntry.Step.ACK, command.device(),
+                    AuditEntry.of(answeredAt(command), eventId, AuditEntry.Step.ACK, command.device(),
                             command.idempotencyKey(), command.outcome()
                                     + (command.status() == null ? "" : " " + command.status()))));
         } catch (SQLException e) {
             LOG.error("Could not audit command {} of {}", command.idempotencyKey(), command.automation(), e);
         }
+    }
+
+    /** The answer cannot come before the command: a clock behind the command's time gives the command's time. */
+    private java.time.Instant answeredAt(DeviceCommandRecord command) {
+        java.time.Instant now = clock.instant();
+        return now.isBefore(command.time()) ? command.time() : now;
     }
 
     /** The event id in a trigger such as {@code zone.occupied 7f3c...} or {@code lead from x: zone.occupied 7f3c}. */

@@ -72,7 +72,7 @@ final class EmergencyPriority {
 
     private void approaching(String approach, CityEvent event) {
         Instant now = clock.instant();
-        Double eta = event.measurements().get("etaSeconds");
+        Double eta = event.measurements().get(city.relais.vision.skill.EmergencyVehicleWatch.ETA_SECONDS);
         Instant service = eta == null ? now : event.time().plusMillis(Math.round(eta * 1000));
         ActiveRequest held = active.get(approach);
         Map.Entry<Long, Instant> refusal = rejected.get(approach);

@@ -88,7 +88,7 @@ public final class TrafficBench {
         for (int i = 0; i < count; i++) {
             CityEvent approaching = CityEvent.builder(EventType.EMERGENCY_APPROACHING, "bench-crossing")
                     .zone("approach-north").trackId(i).objectClass("truck").confidence(0.8)
-                    .measurement("etaSeconds", 8).build();
+                    .measurement("eta_s", 8).build();
             long published = System.nanoTime();
             hub.publish(List.of(approaching));
             Ack ack = acks.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);

@@ -72,7 +72,7 @@ class EmergencyPriorityEndToEndTest {
 
     private static CityEvent approaching(String zone, long track, double eta, Instant seen) {
         return CityEvent.builder(EventType.EMERGENCY_APPROACHING, TrafficCity.CAMERA).zone(zone).trackId(track)
-                .objectClass("truck").confidence(0.8).time(seen).measurement("etaSeconds", eta).build();
+                .objectClass("truck").confidence(0.8).time(seen).measurement("eta_s", eta).build();
     }
 
     private static CityEvent cleared(String zone, long track, String why) {

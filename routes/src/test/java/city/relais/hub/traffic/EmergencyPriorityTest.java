@@ -68,7 +68,7 @@ class EmergencyPriorityTest {
 
     private CityEvent approaching(double eta) {
         return CityEvent.builder(EventType.EMERGENCY_APPROACHING, TrafficCity.CAMERA).zone(TrafficCity.NORTH)
-                .trackId(42).objectClass("truck").time(clock.instant()).measurement("etaSeconds", eta).build();
+                .trackId(42).objectClass("truck").time(clock.instant()).measurement("eta_s", eta).build();
     }
 
     @Test

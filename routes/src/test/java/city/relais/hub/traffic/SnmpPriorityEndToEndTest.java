@@ -56,7 +56,7 @@ class SnmpPriorityEndToEndTest {
                 var signals = simulator.controller();
                 hub.publish(List.of(CityEvent.builder(EventType.EMERGENCY_APPROACHING, TrafficCity.CAMERA)
                         .zone(TrafficCity.NORTH).trackId(42).objectClass("truck").time(Instant.now())
-                        .measurement("etaSeconds", 2).build()));
+                        .measurement("eta_s", 2).build()));
                 await().atMost(Duration.ofSeconds(30)).until(() -> !signals.requestHistory().isEmpty());
                 int id = signals.requestHistory().get(0).requestId();
                 await().atMost(Duration.ofSeconds(20)).until(() -> signals.history(id).contains(RequestStatus.SERVED));

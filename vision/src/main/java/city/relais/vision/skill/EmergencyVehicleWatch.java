@@ -31,6 +31,10 @@ import java.util.Set;
  */
 public final class EmergencyVehicleWatch implements Skill {
 
+    /** The measurement holding the estimated seconds to the stop line (calibrated cameras only). */
+    public static final String ETA_SECONDS = "eta_s";
+
+
     /** A vehicle stationary for longer than this is parked, not approaching. */
     public static final double MAX_STATIONARY_S = 2.0;
     /** How far (in box heights) a vehicle's recent boxes must have moved: a parked car does not approach. */
@@ -164,7 +168,7 @@ public final class EmergencyVehicleWatch implements Skill {
             why.append(", ").append(SkillEvents.f(speed)).append(" m/s, ").append(SkillEvents.f(distance))
                     .append(" m to the stop line");
             if (speed > 0.5) {
-                b.measurement("eta_s", distance / speed);
+                b.measurement(ETA_SECONDS, distance / speed);
                 why.append(", ETA ").append(SkillEvents.f(distance / speed)).append(" s");
             }
         }

@@ -22,6 +22,8 @@ public final class CameraSource implements AutoCloseable {
     private final Backoff backoff;
     private final SourceListener listener;
     private final DropOldestQueue<DecodedFrame> queue;
+    private final int capacity;
+    private volatile boolean waitForAnalysis;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicLong delivered = new AtomicLong();
@@ -35,6 +37,7 @@ public final class CameraSource implements AutoCloseable {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.queue = new DropOldestQueue<>(queueCapacity);
+        this.capacity = queueCapacity;
         this.thread = new Thread(this::run, "decode-" + cameraId);
         this.thread.setDaemon(true);
     }
@@ -120,6 +123,11 @@ public final class CameraSource implements AutoCloseable {
                     return true;
                 }
             }
+            while (waitForAnalysis && !settings.live() && queue.size() >= capacity) {
+                if (stop.await(5, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
             if (stop.getCount() == 0) {
                 return true;
             }
@@ -127,6 +135,16 @@ public final class CameraSource implements AutoCloseable {
             delivered.incrementAndGet();
         }
         return stop.getCount() == 0;
+    }
+
+    /**
+     * A recorded file (not a live source) then loses no frame: when the analysis lags, decoding waits for room in the
+     * queue instead of dropping the oldest frame, and the clip plays later than its presentation times. For a
+     * scenario clip standing in for a camera; a live source always drops the oldest. Call before {@link #start()}.
+     */
+    public CameraSource waitingForAnalysis() {
+        this.waitForAnalysis = true;
+        return this;
     }
 
     /** Stops the decode thread and waits for it (up to the read timeout plus a second). */

@@ -67,6 +67,26 @@ class CameraSourceTest {
     }
 
     @Test
+    void a_file_waiting_for_the_analysis_loses_no_frame_when_the_analysis_falls_behind() throws Exception {
+        Path clip = Shared.clip("TUD-Campus.mp4");
+        SourceSettings settings = SourceSettings.of(clip.toString()).withAnalysisFps(5).withRealTime(true);
+        List<DecodedFrame> frames = new ArrayList<>();
+        try (CameraSource source = new CameraSource("campus", settings, Backoff.defaults(), 2,
+                new RecordingListener()).waitingForAnalysis().start()) {
+            while (!source.awaitFinished(Duration.ZERO) || source.stats().delivered() > frames.size()) {
+                DecodedFrame f = source.poll(Duration.ofMillis(200));
+                if (f != null) {
+                    frames.add(f);
+                    Thread.sleep(400);   // twice the frame interval: a slow analysis
+                }
+            }
+            assertThat(source.stats().dropped()).isZero();
+        }
+        assertThat(frames).extracting(DecodedFrame::index)
+                .containsExactly(0L, 5L, 10L, 15L, 20L, 25L, 30L, 35L, 40L, 45L, 50L, 55L, 60L, 65L, 70L);
+    }
+
+    @Test
     void drops_the_oldest_frames_when_the_analysis_falls_behind() throws Exception {
         Path clip = Shared.clip("TUD-Campus.mp4");
         RecordingListener listener = new RecordingListener();
