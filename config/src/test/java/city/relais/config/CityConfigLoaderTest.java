@@ -37,18 +37,22 @@ class CityConfigLoaderTest {
         assertThat(city.baseDir()).isNull();
         assertThat(city.hub().http()).isEqualTo(new Http("127.0.0.1", 8080));
         assertThat(city.hub().dataDir()).isEqualTo(Path.of("data"));
-        assertThat(city.hub().demo()).isEqualTo(new DemoSource("classpath:demo/demo-events.jsonl", 2, true));
+        assertThat(city.hub().demo()).as("the demo cameras play scenario clips, no recorded events").isNull();
         assertThat(city.broker()).isEqualTo(Broker.embedded());
         assertThat(city.cameras()).extracting(c -> c.id())
-                .containsExactly("night-street", "crossing-north", "bin-corner", "square");
-        assertThat(city.camera("crossing-north").orElseThrow().zones())
-                .containsOnlyKeys("approach-north", "waiting-north");
-        assertThat(city.camera("crossing-north").orElseThrow().lines().get("stop-line-north").direction())
-                .isEqualTo(Direction.DOWN);
-        assertThat(city.devices()).extracting(d -> d.id()).containsExactly("lights-main", "tl-north", "waste-service");
+                .containsExactly("night-street", "crossing-east", "crossing-north", "bin-corner", "square");
+        assertThat(city.cameras()).extracting(c -> c.source()).containsExactly("demo:presence-night-walk",
+                "demo:emergency-blue-2hz", "demo:ondemand-car-waits", "demo:bin-pile-day", "demo:dump-boxes-day");
+        assertThat(city.camera("crossing-east").orElseThrow().zones()).containsOnlyKeys("approach-east");
+        assertThat(city.camera("crossing-east").orElseThrow().lines().get("stop-line-east").direction())
+                .isEqualTo(Direction.UP);
+        assertThat(city.camera("crossing-north").orElseThrow().zones()).containsOnlyKeys("waiting-north");
+        assertThat(city.devices()).extracting(d -> d.id())
+                .containsExactly("lights-main", "tl-central", "waste-service");
         assertThat(city.automations()).extracting(a -> a.id()).containsExactly(
-                "dim-night-street", "ambulance-north", "night-call-north", "bins-and-dumps", "dumps-square");
-        assertThat(city.privacy()).isEqualTo(Privacy.defaults());
+                "dim-night-street", "ambulance-east", "night-call-north", "bins-and-dumps", "dumps-square");
+        assertThat(city.privacy().evidence()).isEqualTo(EvidenceMode.BLURRED_SNAPSHOT);
+        assertThat(city.privacy().snapshotsFor()).containsExactly("bin.overflowing", "dump.detected");
     }
 
     @Test
@@ -58,7 +62,7 @@ class CityConfigLoaderTest {
         StreetLights lights = (StreetLights) city.device("lights-main").orElseThrow();
         assertThat(lights.endpoint()).isEqualTo("opc.tcp://127.0.0.1:4840/relais-lighting");
         assertThat(lights.lamps()).containsOnlyKeys("L1", "L2", "L3", "L4");
-        TrafficController tl = (TrafficController) city.device("tl-north").orElseThrow();
+        TrafficController tl = (TrafficController) city.device("tl-central").orElseThrow();
         assertThat(tl.approaches()).containsExactly(Map.entry("N", 1), Map.entry("S", 2), Map.entry("E", 3),
                 Map.entry("W", 4));
         Ticketing tickets = (Ticketing) city.device("waste-service").orElseThrow();

@@ -15,7 +15,10 @@ import city.relais.hub.runtime.RelaisHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default: the demo city with its demo event source, as {@code relais run} starts it. */
+/**
+ * The demo city fed by recorded events instead of its cameras ({@code hub.demo}: the built-in recorded-events source
+ * replays {@code demo/demo-events.jsonl}); its {@code demo:} cameras are not analysed here.
+ */
 class DemoCityTest {
 
     private static final Pattern RECEIVED = Pattern.compile("(?m)^relais_events_received_total\\{[^}]*} (\\S+)$");
@@ -33,8 +36,15 @@ class DemoCityTest {
     }
 
     @Test
-    void demo_city_runs_and_its_event_counters_rise() throws Exception {
-        CityConfig demo = CityConfigLoader.loadResource("examples/demo-city.yaml");
+    void the_demo_city_on_recorded_events_runs_and_its_event_counters_rise() throws Exception {
+        String yaml;
+        try (var in = DemoCityTest.class.getResourceAsStream("/examples/demo-city.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        yaml = yaml.replace("hub:\n", "hub:\n  demo: {events: classpath:demo/demo-events.jsonl, rate: 2, loop: true}\n");
+        CityConfig demo = new CityConfigLoader(System::getenv).parse("demo-city.yaml (recorded events)", yaml,
+                null);
+        assertThat(demo.hub().demo()).isNotNull();
         int port = TestCity.freePort();
         Path data = folder.resolve("data");
         demo = demo.withHub(demo.hub().withHttpPort(port).withDataDir(data));

@@ -33,27 +33,31 @@ class PrivacyRegisterCommandTest {
         }
     }
 
-    /** The demo city (two operator accounts: an operator and an admin) with blurred snapshots and a mask. */
+    /** The demo city (two operator accounts: an operator and an admin; blurred snapshots) with a mask. */
     private Path snapshotCity() throws Exception {
-        String yaml = demoCity()
-                .replace("  evidence: metadata-only         # the default: only the numbers of each event are kept",
-                        "  evidence: blurred-snapshot\n  snapshots-for: [dump.detected, bin.overflowing]")
-                .replace("    source: demo:bin-corner\n",
-                        "    source: demo:bin-corner\n    masks:\n"
-                                + "      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n")
-;
+        String yaml = demoCity().replace("    source: demo:bin-pile-day\n", "    source: demo:bin-pile-day\n    masks:\n"
+                + "      - [[0.0, 0.0], [0.5, 0.0], [0.5, 0.2], [0.0, 0.2]]\n");
         return Files.writeString(folder.resolve("city.yaml"), yaml);
     }
 
+    /** The demo city as a city would start: metadata only. */
+    private Path metadataOnlyCity() throws Exception {
+        String yaml = demoCity().replaceAll("(?m)^  evidence: blurred-snapshot.*\n  snapshots-for: .*\n",
+                "  evidence: metadata-only\n");
+        assertThat(yaml).contains("  evidence: metadata-only\n");
+        return Files.writeString(folder.resolve("metadata-city.yaml"), yaml);
+    }
+
     @Test
-    void the_demo_city_keeps_no_image_and_lists_every_camera_skill_and_decision() {
-        assertThat(relais("privacy-register")).isEqualTo(0);
+    void a_metadata_only_city_keeps_no_image_and_lists_every_camera_skill_and_decision() throws Exception {
+        assertThat(relais("privacy-register", "--config", metadataOnlyCity().toString())).as(err.toString())
+                .isEqualTo(0);
         String md = out.toString();
         assertThat(md).startsWith("# Processing register")
-                .contains("## Camera `night-street`", "## Camera `crossing-north`", "## Camera `bin-corner`",
-                        "## Camera `square`")
-                .contains("### `presence` on zone `sidewalk`", "### `emergency-vehicle` on zone `approach-north`, "
-                        + "line `stop-line-north`", "### `illegal-dump` on zone `square`")
+                .contains("## Camera `night-street`", "## Camera `crossing-east`", "## Camera `crossing-north`",
+                        "## Camera `bin-corner`", "## Camera `square`")
+                .contains("### `presence` on zone `sidewalk`", "### `emergency-vehicle` on zone `approach-east`, "
+                        + "line `stop-line-east`", "### `illegal-dump` on zone `square`")
                 .contains("- **Evidence mode:** `metadata-only` — only the numbers of each event are kept; no image "
                         + "of any kind is stored")
                 .contains("| **Who can see them** | nobody (no image exists) |")
@@ -78,14 +82,14 @@ class PrivacyRegisterCommandTest {
                 .isEqualTo("[\"operator\",\"technician\",\"admin\"]");
         assertThat(register.at("/operator_accounts").toString())
                 .isEqualTo("{\"operator\":1,\"technician\":0,\"admin\":1}");
-        JsonNode bin = register.at("/cameras/2");
+        JsonNode bin = register.at("/cameras/3");
         assertThat(bin.at("/id").asText()).isEqualTo("bin-corner");
         assertThat(bin.at("/masks").asInt()).isEqualTo(1);
         assertThat(bin.at("/masked_share").asDouble()).isEqualTo(0.1);
         assertThat(bin.at("/skills/0/evidence_images/event_types").toString()).isEqualTo("[\"bin.overflowing\"]");
         assertThat(bin.at("/skills/0/evidence_images/retention").asText()).isEqualTo("7d");
         assertThat(bin.at("/skills/0/automated_decisions/0/decided_by").asText()).isEqualTo("automatic");
-        JsonNode dump = register.at("/cameras/3/skills/0");
+        JsonNode dump = register.at("/cameras/4/skills/0");
         assertThat(dump.at("/skill").asText()).isEqualTo("illegal-dump");
         assertThat(dump.at("/evidence_images/kept").asBoolean()).isTrue();
         assertThat(dump.at("/automated_decisions/0/decided_by").asText()).isEqualTo("operator-confirmed");

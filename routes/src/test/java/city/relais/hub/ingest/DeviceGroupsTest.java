@@ -24,7 +24,8 @@ class DeviceGroupsTest {
     void an_event_is_grouped_by_the_device_its_automation_moves() {
         assertEquals("lights-main", groups.of(event(EventType.ZONE_OCCUPIED, "night-street", "sidewalk")));
         assertEquals("lights-main", groups.of(event(EventType.ZONE_EMPTY, "night-street", "sidewalk")));
-        assertEquals("tl-north", groups.of(event(EventType.EMERGENCY_APPROACHING, "crossing-north", "approach-north")));
+        assertEquals("tl-central", groups.of(event(EventType.EMERGENCY_APPROACHING, "crossing-east", "approach-east")));
+        assertEquals("tl-central", groups.of(event(EventType.DEMAND_WAITING, "crossing-north", "waiting-north")));
         assertEquals("waste-service", groups.of(event(EventType.BIN_OVERFLOWING, "bin-corner", "bin-12")));
     }
 
