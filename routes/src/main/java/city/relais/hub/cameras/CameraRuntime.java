@@ -23,7 +23,9 @@ import java.util.function.Function;
 /**
  * The cameras of the city analysed in the hub's JVM: one {@link CameraWorker} per camera that has skills, each
  * publishing its events (and {@code camera.down}/{@code camera.up}) through the sink. A camera whose source is a
- * built-in scenario ({@code demo:NAME}) plays the scenario's clip, looping unless {@code once}.
+ * built-in scenario ({@code demo:NAME}) plays the scenario's clip, looping unless {@code once}. The cameras start
+ * together: each prepares its source (a scenario clip may be generated first), then waits for the others, so that
+ * clips recorded together play together.
  */
 public final class CameraRuntime implements AutoCloseable {
 
@@ -45,6 +47,8 @@ public final class CameraRuntime implements AutoCloseable {
                                       Function<Camera, Evidence> evidence, SignalStates signals,
                                       Consumer<List<CityEvent>> sink, Clock clock) {
         CameraRuntime runtime = new CameraRuntime();
+        long analysed = city.cameras().stream().filter(c -> !c.skills().isEmpty() && sources.analyses(c)).count();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch((int) analysed);
         CameraStateEvents states = new CameraStateEvents(event -> sink.accept(List.of(event)), clock);
         for (Camera camera : city.cameras()) {
             if (camera.skills().isEmpty()) {
@@ -55,7 +59,7 @@ public final class CameraRuntime implements AutoCloseable {
                         + "events)", camera.id(), camera.source());
                 continue;
             }
-            runtime.workers.add(new CameraWorker(camera, () -> sources.resolve(camera), once, models,
+            runtime.workers.add(new CameraWorker(camera, () -> sources.resolve(camera), ready, once, models,
                     evidence.apply(camera), city.site(), signals, states, sink, clock).start());
         }
         LOG.info("{} camera(s) analysed in the hub", runtime.workers.size());

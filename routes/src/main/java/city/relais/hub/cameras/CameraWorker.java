@@ -38,9 +38,12 @@ final class CameraWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CameraWorker.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration START_TOGETHER_WITHIN = Duration.ofMinutes(5);
 
     private final Camera camera;
     private final java.util.function.Supplier<String> resolver;
+    private final CountDownLatch ready;
+    private final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
     private final boolean once;
     private volatile String uri;
     private final ModelRegistry models;
@@ -59,12 +62,15 @@ final class CameraWorker implements AutoCloseable {
 
     /**
      * @param resolver what to open, asked on the camera's thread (a scenario clip may be generated first)
+     * @param ready    counted down once this camera's source is prepared; playing starts when every camera's is
      * @param once     a file plays once; else it loops (a live source never ends on its own)
      */
-    CameraWorker(Camera camera, java.util.function.Supplier<String> resolver, boolean once, ModelRegistry models, Evidence evidence, Site site,
+    CameraWorker(Camera camera, java.util.function.Supplier<String> resolver, CountDownLatch ready, boolean once,
+                 ModelRegistry models, Evidence evidence, Site site,
                  SignalStates signals, SourceListener states, Consumer<List<CityEvent>> sink, Clock clock) {
         this.camera = Objects.requireNonNull(camera, "camera");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.ready = Objects.requireNonNull(ready, "ready");
         this.once = once;
         this.models = models;
         this.evidence = evidence;
@@ -105,11 +111,17 @@ final class CameraWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("camera {}: source not available: {}", camera.id(), e.getMessage());
             states.onDown(camera.id(), "source not available: " + e.getMessage());
+            markReady();
             done.countDown();
             return;
         }
         boolean loop = !once && !live(uri);
         try (CameraPipeline pipeline = CameraPipelines.open(camera, models)) {
+            markReady();
+            if (!ready.await(START_TOGETHER_WITHIN.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.warn("camera {}: other cameras still preparing after {}; starting alone", camera.id(),
+                        START_TOGETHER_WITHIN);
+            }
             SkillRunner skills = SkillRunner.forCamera(camera, evidence, site);
             LOG.info("camera {}: {} skill(s) on {}", camera.id(), skills.skills().size(), redacted());
             double offset = 0;
@@ -127,7 +139,15 @@ final class CameraWorker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            markReady();
             done.countDown();
+        }
+    }
+
+    /** Counts this camera as prepared, once (a camera that failed to prepare does not hold the others back). */
+    private void markReady() {
+        if (counted.compareAndSet(false, true)) {
+            ready.countDown();
         }
     }
 

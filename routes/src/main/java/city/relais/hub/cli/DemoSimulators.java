@@ -28,7 +28,13 @@ final class DemoSimulators {
     private DemoSimulators() {
     }
 
-    /** Starts an OPC UA simulator for the city's first OPC UA street-light device on loopback, or returns null. */
+    /** The demo lamps' own night program (percent): the hub raises them on presence and dims them to the floor. */
+    static final double DEMO_PROGRAM_LEVEL = 50;
+
+    /**
+     * Starts an OPC UA simulator for the city's first OPC UA street-light device on loopback, its lamps on a 50 %
+     * night program, or returns null.
+     */
     static LightingSimulators startFor(CityConfig city) throws Exception {
         for (var device : city.devices()) {
             if (device instanceof StreetLights lights && lights.protocol() == Protocol.OPCUA
@@ -38,7 +44,7 @@ final class DemoSimulators {
                 Path pki = city.hub().dataDir().resolve("simulators").resolve("pki");
                 LightingSimulators simulators = LightingSimulators.start(LightingSimulators.Settings
                         .defaults(lamps, pki).withPorts(port, LightingSimulators.Settings.OFF,
-                                LightingSimulators.Settings.OFF));
+                                LightingSimulators.Settings.OFF).withProgramLevel(DEMO_PROGRAM_LEVEL));
                 describe(simulators);
                 return simulators;
             }

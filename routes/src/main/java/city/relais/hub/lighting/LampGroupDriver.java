@@ -39,6 +39,8 @@ public final class LampGroupDriver {
     }
 
     private static final String CLOCK = "clock";
+    /** The flow seen at the last check (null before the first): a decision is the broker's only when it changed. */
+    private volatile Boolean lastFlowing;
 
     private final String automation;
     private final List<String> lamps;
@@ -98,7 +100,10 @@ public final class LampGroupDriver {
 
     /** Whether events reach the hub; while they do not, the lamps follow their program. */
     public void eventFlow(boolean flowing) {
-        policy.onEventFlow(flowing, clock.instant()).ifPresent(d -> submit(d, flowing ? "broker up" : "broker down"));
+        boolean changed = lastFlowing == null || lastFlowing != flowing;
+        lastFlowing = flowing;
+        String trigger = !changed ? CLOCK : flowing ? "broker up" : "broker down";
+        policy.onEventFlow(flowing, clock.instant()).ifPresent(d -> submit(d, trigger));
     }
 
     /** The hub is stopping: give the lamps back to their program, once, now. */

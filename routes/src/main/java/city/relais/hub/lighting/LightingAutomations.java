@@ -46,6 +46,7 @@ public final class LightingAutomations implements AutoCloseable {
     private final List<ExecutorService> threads = new ArrayList<>();
     private static final int BROKER_CHECK_EVERY = 5;
     private final BooleanSupplier eventsFlowing;
+    private final List<Runnable> warmUps = new ArrayList<>();
     private long ticks;
 
     /** @param eventsFlowing whether events can reach the automations (the broker is up) */
@@ -58,6 +59,7 @@ public final class LightingAutomations implements AutoCloseable {
             }
             StreetLights device = streetLights(city, automation.device());
             LightingController controller = controllers.get(device.id());
+            boolean firstOfDevice = controller == null;
             if (controller == null) {
                 controller = new ReopeningController(device, factory);
                 controllers.put(device.id(), controller);
@@ -68,6 +70,10 @@ public final class LightingAutomations implements AutoCloseable {
                     : automation.lamps();
             ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lamps-" + automation.id()));
             threads.add(thread);
+            if (firstOfDevice) {
+                LightingController opened = controller;
+                warmUps.add(() -> thread.execute(() -> connectAhead(opened, lamps)));
+            }
             DimmingPolicy policy = new DimmingPolicy(params, new NightWindow(params.night(), city.site()));
             if (!params.lead().isEmpty()) {
                 leads.put(automation.id(), params);
@@ -86,6 +92,25 @@ public final class LightingAutomations implements AutoCloseable {
             return lights;
         }
         throw new IllegalStateException("device '" + deviceId + "' is not street lights");
+    }
+
+    /**
+     * Opens each device's session ahead of the first command (a read of its lamps, on the automation's own device
+     * thread), so that the first event does not wait for a connection, a secure channel and node lookups. A device
+     * that does not answer is only logged here: commands retry and raise the alarm as usual.
+     */
+    public void connectAhead() {
+        warmUps.forEach(Runnable::run);
+    }
+
+    private static void connectAhead(LightingController controller, List<String> lamps) {
+        try {
+            controller.read(lamps);
+            LOG.info("street lights {}: connected ahead of the first command", controller.deviceId());
+        } catch (Exception e) {
+            LOG.info("street lights {}: not reachable yet ({}); the first command will connect",
+                    controller.deviceId(), e.getMessage());
+        }
     }
 
     public boolean isEmpty() {

@@ -194,6 +194,8 @@ public final class RelaisHub implements AutoCloseable {
         main = wiring.newMain();
         startMain();
         operatorLoop.tickets().start();
+        lighting.connectAhead();
+        traffic.connectAhead();
         startCameras(dataDir);
         LOG.info("Relais hub ready: http://{}:{}/health, broker {}, {} automation(s), data in {}, store {}",
                 city.hub().http().host(), city.hub().http().port(), broker.monitor().describe(),

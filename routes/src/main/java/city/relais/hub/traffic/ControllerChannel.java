@@ -78,6 +78,26 @@ final class ControllerChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the connection ahead of the first request (a read of the controller's mode, on its thread), so that an
+     * ambulance's request does not wait for it. Not counted against the breaker: a controller that does not answer
+     * yet is only logged; requests raise the alarm as usual.
+     */
+    void connectAhead() {
+        if (client == null) {
+            return;
+        }
+        submit(() -> {
+            try {
+                LOG.info("traffic controller {}: connected ahead of the first request, mode {}", deviceId,
+                        client.mode());
+            } catch (DeviceException | RuntimeException e) {
+                LOG.info("traffic controller {}: not reachable yet ({}); the first request will connect", deviceId,
+                        e.getMessage());
+            }
+        });
+    }
+
     /** Waits until every task submitted before this call has run (tests, orderly shutdown). */
     void flush() throws InterruptedException {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);

@@ -110,7 +110,7 @@ final class EmergencyPriority {
             return;
         }
         active.put(approach, held.sent(update, event.trackId(), now, held.status()));
-        statusChanged(approach, ack.get().status(), moved ? "ETA now " + eta + " s" : "renewed", event.id());
+        statusChanged(approach, ack.get().status(), moved ? String.format(java.util.Locale.ROOT, "ETA now %.1f s", eta) : "renewed", event.id());
     }
 
     private void cleared(String approach, CityEvent event) {
@@ -216,7 +216,7 @@ final class EmergencyPriority {
     private static String describe(CityEvent event, Double eta) {
         return (event.objectClass() == null ? "vehicle" : event.objectClass())
                 + (event.trackId() == null ? "" : " " + event.trackId())
-                + (eta == null ? ", ETA unknown" : ", ETA " + eta + " s");
+                + (eta == null ? ", ETA unknown" : String.format(java.util.Locale.ROOT, ", ETA %.1f s", eta));
     }
 
     private void report(String approach, int requestId, String status, String reason, String eventId) {

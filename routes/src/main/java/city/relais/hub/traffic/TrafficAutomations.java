@@ -161,6 +161,11 @@ public final class TrafficAutomations implements AutoCloseable {
     }
 
     /** Hub stopping: requests cancelled and cleared, calls cleared, then the controllers closed. */
+    /** Opens each controller's connection ahead of the first request (see {@link ControllerChannel#connectAhead}). */
+    public void connectAhead() {
+        channels.values().forEach(ControllerChannel::connectAhead);
+    }
+
     @Override
     public void close() {
         if (poller != null) {
