@@ -22,7 +22,7 @@ class MangledFilesTest {
     private static final List<String> REPLACEMENTS = List.of("~", "[]", "{a: 1}", "-1", "x y", "[[2, 2]]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/demo-city.yaml", "examples/suresnes-pilot.yaml"})
+    @ValueSource(strings = {"examples/demo-city.yaml", "examples/demo-city-real.yaml", "examples/suresnes-pilot.yaml"})
     void answers_every_mangled_variant_with_a_config_or_problems(String example) throws IOException {
         List<String> lines = Files.readAllLines(Path.of(example));
         Map<String, String> env = CityConfigLoaderTest.SURESNES_ENV;

@@ -39,6 +39,11 @@ final class RunCommand implements Callable<Integer> {
             description = "with the embedded demo city: do not start the demo's device simulators in-process")
     boolean noSimulators;
 
+    @Option(names = "--simulators", description = "with --config: start the demo's device simulators in-process for "
+            + "the city's loopback devices (first OPC UA street lights, Modbus traffic controller, Open311 service), as "
+            + "the embedded demo city does (e.g. config/examples/demo-city-real.yaml)")
+    boolean simulatorsForConfig;
+
     @Option(names = "--once", description = "play every camera's clip once, print a summary table and stop "
             + "(default: clips loop until Ctrl-C)")
     boolean once;
@@ -84,15 +89,16 @@ final class RunCommand implements Callable<Integer> {
         if (timeline != null && !verbose) {
             quietLogs();
         }
-        LightingSimulators simulators = config == null && !noSimulators ? DemoSimulators.startFor(city) : null;
-        var trafficSimulator = config == null && !noSimulators ? DemoSimulators.startTrafficFor(city) : null;
+        boolean startSimulators = config == null ? !noSimulators : simulatorsForConfig;
+        LightingSimulators simulators = startSimulators ? DemoSimulators.startFor(city) : null;
+        var trafficSimulator = startSimulators ? DemoSimulators.startTrafficFor(city) : null;
         if (trafficSimulator != null && timeline != null) {
             String id = DemoSimulators.trafficControllerId(city);
             trafficSimulator.controller().onChange(change -> timeline.note(change.time(), id, "signal",
                     "phase " + change.phase() + " (" + change.approaches() + ") " + change.indication().name()
                             .toLowerCase(java.util.Locale.ROOT) + ": " + change.reason()));
         }
-        AutoCloseable open311 = config == null && !noSimulators ? DemoSimulators.startOpen311For(city) : null;
+        AutoCloseable open311 = startSimulators ? DemoSimulators.startOpen311For(city) : null;
         RelaisHub hub = new RelaisHub(city).cameraSources(new ScenarioClips(city.hub().dataDir().resolve("demo-clips"),
                 ScenarioClips.sharedFromEnvironment()), once);
         if (timeline != null) {

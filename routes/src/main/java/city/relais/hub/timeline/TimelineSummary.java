@@ -49,6 +49,7 @@ public record TimelineSummary(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Map<String, Integer>> camera : byCamera.entrySet()) {
             Map<String, Integer> acks = new TreeMap<>();
+            Map<String, Integer> failures = new TreeMap<>();
             Map<String, Set<String>> statuses = new LinkedHashMap<>();
             int alerts = 0;
             int confirmed = 0;
@@ -57,9 +58,11 @@ public record TimelineSummary(List<Row> rows) {
                 if (!l.camera().equals(camera.getKey())) {
                     continue;
                 }
-                boolean deviceAnswer = l.step().equals("ack") || l.step().equals("priority") || l.step().equals("call");
+                boolean failed = failed(l);
+                boolean deviceAnswer = !failed && (l.step().equals("ack") || l.step().equals("priority")
+                        || l.step().equals("call"));
                 if (l.step().equals("ack")) {
-                    acks.merge(l.actor(), 1, Integer::sum);
+                    (failed ? failures : acks).merge(l.actor(), 1, Integer::sum);
                 } else if (l.step().equals("priority") || l.step().equals("call")) {
                     String status = l.detail().replaceFirst("^.*?: ", "").replaceFirst(" \\(.*$", "");
                     statuses.computeIfAbsent(l.actor() + (l.step().equals("call") ? " calls" : " requests"),
@@ -75,6 +78,7 @@ public record TimelineSummary(List<Row> rows) {
             }
             List<String> side = new ArrayList<>();
             acks.forEach((device, n) -> side.add(device + ": " + n + " acknowledged"));
+            failures.forEach((device, n) -> side.add(device + ": " + n + " failed"));
             statuses.forEach((what, seen) -> side.add(what + " " + String.join(" → ", seen)));
             if (alerts > 0) {
                 side.add(alerts + " alert(s) for an operator" + (confirmed > 0 ? ", " + confirmed + " confirmed" : ""));
@@ -83,6 +87,14 @@ public record TimelineSummary(List<Row> rows) {
                     List.copyOf(firstAck.values())));
         }
         return new TimelineSummary(List.copyOf(rows));
+    }
+
+    /** A device answer that is no acknowledgement: a failed or refused command, a request that could not be sent. */
+    private static boolean failed(Timeline.Line l) {
+        String answer = l.detail().startsWith(l.actor() + ": ") ? l.detail().substring(l.actor().length() + 2)
+                : l.detail();
+        return l.step().equals("ack") && (answer.startsWith("failed") || answer.startsWith("refused"))
+                || (l.step().equals("priority") || l.step().equals("call")) && l.detail().contains(": unsent");
     }
 
     /** A Markdown table: camera, events, device side, frame → first ack p50 / max. */
