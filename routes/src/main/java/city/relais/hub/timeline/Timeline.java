@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public final class Timeline implements AutoCloseable {
     private final Map<String, String> cameraOfAutomation = new LinkedHashMap<>();
     private final Map<String, CityEvent> events = lru();
     private final Map<String, String> cameraOfKey = lru();
-    private final List<Line> lines = new ArrayList<>();
+    private final java.util.ArrayDeque<Line> lines = new java.util.ArrayDeque<>();
     private ScheduledExecutorService poller;
     private long lastAuditId;
 
@@ -147,7 +146,10 @@ public final class Timeline implements AutoCloseable {
     }
 
     private void add(Line line) {
-        lines.add(line);
+        lines.addLast(line);
+        if (lines.size() > REMEMBERED) {
+            lines.removeFirst();
+        }
         if (out != null) {
             out.println(line.text());
             out.flush();
@@ -190,7 +192,7 @@ public final class Timeline implements AutoCloseable {
         poll(audit);
     }
 
-    /** Every line so far, in the order they were printed. */
+    /** The lines so far (the latest ten thousand), in the order they were printed. */
     public synchronized List<Line> lines() {
         return List.copyOf(lines);
     }
