@@ -189,11 +189,11 @@ def check_lights(args, plan, report):
                          + [change["toPercent"] for change in lamp["history"]])
         ok = levels and all(level == expected for level in levels) and leased and lowest >= args.floor
         lines.append("   %s %s (%s, %d lamps): last event %s at %.1f s asks %g %%; lamps at %s %%%s; lowest ever "
-                     "%g %% (floor %g); %d level changes" % ("ok  " if ok else "BAD ", street, simulator, len(ids),
+                     "%g %% (floor %g); %d level changes a lamp" % ("ok  " if ok else "BAD ", street, simulator, len(ids),
                                                            last["event"], last["second"], expected,
                                                            "/".join("%g" % lv for lv in levels),
                                                            ", under lease" if leased else ", NOT under lease",
-                                                           lowest, args.floor, changes))
+                                                           lowest, args.floor, changes // max(1, len(ids))))
         if not ok:
             failures.append(street)
     return lines, failures
@@ -254,6 +254,12 @@ def check_traffic(args, plan, report):
             "ok  " if len(ids) == 1 or again else "BAD ", vehicle["vehicle"], vehicle["approach"], vehicle["from"],
             vehicle["to"], ", ".join(describe(r, senders) for r in report["requests"] if r["requestId"] in ids)
             or "no request", "" if vehicle["track"] in served_tracks else " (cleared before its green)"))
+    unserved = [v for v in plan["vehicles"] if v["track"] not in served_tracks]
+    if orphans and unserved:
+        lines.append("   note: request %s, held by the killed hub, kept its priority until the controller's max green "
+                     "or its lifetime (30 s); vehicle(s) %s meanwhile were not served (the surviving hub does not "
+                     "know its id to cancel it)" % (", ".join(map(str, orphans)),
+                                                    ", ".join(str(v["vehicle"]) for v in unserved)))
     extra = [rid for track, ids in by_track.items() if track not in {v["track"] for v in plan["vehicles"]}
              for rid in ids]
     if extra:
