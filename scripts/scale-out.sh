@@ -34,11 +34,12 @@ wait_for() { # wait_for SECONDS COMMAND...
         sleep 0.5
     done
 }
-[ -f "$JAR" ] || mvn -q -B -Dstyle.color=never package -DskipTests
+[ -f "$JAR" ] || mvn -q -B package -DskipTests
 
 echo "== broker: standalone Artemis 2.44.0"
 ARTEMIS_HOME=$WORK/apache-artemis-2.44.0
-mvn -q -B -Dstyle.color=never dependency:copy -Dartifact=org.apache.activemq:apache-artemis:2.44.0:tar.gz:bin -DoutputDirectory="$WORK"
+mvn -q -B dependency:copy -Dartifact=org.apache.activemq:apache-artemis:2.44.0:tar.gz:bin -DoutputDirectory="$WORK" \
+    >"$WORK/mvn.log" 2>&1 || { cat "$WORK/mvn.log"; exit 1; }
 tar xzf "$WORK/apache-artemis-2.44.0-bin.tar.gz" -C "$WORK"
 BROKER_PORT=$(free_port)
 "$ARTEMIS_HOME/bin/artemis" create "$WORK/broker" --user relais --password relais-broker-pw --require-login \

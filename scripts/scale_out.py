@@ -275,7 +275,7 @@ def check_traffic(args, plan, report):
              for rid in ids]
     if extra:
         failures.append("requests for no vehicle: %s" % extra)
-    SERVED["traffic"] = "; %d of %d vehicles had their green" % (len(served_tracks - {None}), len(plan["vehicles"]))
+    SERVED["traffic"] = "; %d of %d vehicles served" % (len(served_tracks - {None}), len(plan["vehicles"]))
     lines.append("   %d requests for %d vehicles, %d served; conflict monitor %s; safety audit: %s" % (
         len(report["requests"]), len(plan["vehicles"]), sum(1 for r in report["requests"]
                                                            if any(s["status"] == "served" for s in r["statuses"])),
