@@ -18,7 +18,7 @@ REPEATS=${REPEATS:-20}
 rm -rf "$WORK" && mkdir -p "$WORK"
 PIDS=()
 cleanup() {
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do kill "${PIDS[i]}" 2>/dev/null || true; done   # hubs first
     wait 2>/dev/null || true
     for p in "${PIDS[@]}"; do   # the hubs are disowned: wait for them by pid (30 s at most each)
         for _ in $(seq 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done

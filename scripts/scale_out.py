@@ -35,6 +35,20 @@ def event(event_id, camera, etype, zone, data):
             "datacontenttype": "application/json", "dataschema": "urn:city-relais:event:1", "data": body}
 
 
+def acted_on(log_file):
+    """(automation, event id) of every event a hub's log says it acted on."""
+    found = set()
+    try:
+        with open(log_file, encoding="utf-8", errors="replace") as log:
+            for line in log:
+                match = HANDLED.search(line)
+                if match:
+                    found.add((match.group(1), match.group(6)))
+    except FileNotFoundError:
+        pass
+    return found
+
+
 def handled_by(log_file):
     """Events a hub's log says it acted on, by device (its message group)."""
     groups = {}
@@ -332,6 +346,10 @@ def run_check(args):
     with open(args.plan, encoding="utf-8") as f:
         plan = json.load(f)
     settle(args, plan)
+    a, b = acted_on(args.log_a), acted_on(args.log_b)
+    print("-- hubs (their logs)")
+    print("   events acted on: hub A %d, hub B %d; %d distinct of %d sent; %d acted on by both hubs (redelivered after "
+          "the kill)" % (len(a), len(b), len(a | b), sum(plan["sent"].values()), len(a & b)))
     results = []
     for kind, (lines, failures) in (("lights", check_lights(args, plan, read_json(args.lights))),
                                     ("traffic", check_traffic(args, plan, read_json(args.traffic))),
