@@ -6,7 +6,7 @@
 # goes in through both hubs' APIs; half way the hub handling the most device groups is killed with -9. The device
 # side must end exactly right: every lamp group at the level its last event asks for and never below its floor, every
 # priority request ended once with no conflict-monitor trip, exactly one ticket per bin.
-#   scripts/scale-out.sh            (needs Java 17, Maven, PostgreSQL from Debian's packages, jq, python3; builds the
+#   scripts/scale-out.sh            (needs Java 17, Maven, PostgreSQL from Debian's packages, python3; builds the
 #                                    hub if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
