@@ -192,6 +192,6 @@ LOGS=(--log-a "$WORK/hub-a.log" --log-b "$WORK/hub-b.log" --plan "$WORK/plan.jso
 python3 scripts/scale_out.py post "${LOGS[@]}" --port-a "$PORT_A" --port-b "$PORT_B" --pid-a "$HUB_A" \
     --pid-b "$HUB_B" --bins "$BINS" --repeats "$REPEATS" --streets "$STREETS"
 
-echo "== device side (simulators' reports, the Open311 service)"
+echo "== checks: the hubs' logs, then the device side (simulators' reports, the Open311 service)"
 python3 scripts/scale_out.py check "${LOGS[@]}" --lights "$WORK/lights-report.json" \
     --traffic "$WORK/traffic-report.json" --open311 "$O311" --streets-layout "$LAYOUT" --floor 20 --presence 100
