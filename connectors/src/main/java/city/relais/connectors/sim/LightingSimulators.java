@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,17 @@ public final class LightingSimulators implements AutoCloseable {
         TalqGatewaySimulator sim = talq().orElseThrow(() -> new IllegalStateException("TALQ simulator is off"));
         return new StreetLights(id, Protocol.TALQ, sim.endpoint(), null, null, null,
                 lampMap(lamp -> new Lamp(null, TALQ_ADDRESS_PREFIX + lamp, 0)));
+    }
+
+    /** Every lamp of every running simulator as it is now: the content of a report file. */
+    public LampReport.Snapshot report() {
+        List<LampReport> lamps = new ArrayList<>();
+        for (String id : settings.lamps()) {
+            opcua().ifPresent(s -> lamps.add(LampReport.of("opcua", id, s.lamp(id))));
+            modbus().ifPresent(s -> lamps.add(LampReport.of("modbus", id, s.lamp(id))));
+            talq().ifPresent(s -> lamps.add(LampReport.of("talq", id, s.lamp(TALQ_ADDRESS_PREFIX + id))));
+        }
+        return new LampReport.Snapshot(lamps);
     }
 
     public ModbusProfile modbusProfile() {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import city.relais.connectors.sim.LightingSimulators;
+import city.relais.connectors.sim.ReportFile;
 import city.relais.connectors.sim.open311.Open311Simulator;
 
 import picocli.CommandLine;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run device simulators until stopped.",
         subcommands = {SimulateCommand.Lights.class, SimulateCommand.Open311.class, SimulateCommand.Traffic.class})
 final class SimulateCommand implements Runnable {
+
+    /** How often a simulator looks for a change to write to its {@code --report} file. */
+    static final java.time.Duration REPORT_EVERY = java.time.Duration.ofMillis(200);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +34,8 @@ final class SimulateCommand implements Runnable {
             description = "A traffic-signal controller (4 approaches, conflict monitor, priority server) on Modbus "
                     + "TCP, profile generic-priority-v1; with --snmp UDP-PORT an SNMPv3 agent too (user and pass phrases from "
                     + "RELAIS_SIM_SNMP_USER, RELAIS_SIM_SNMP_AUTH, RELAIS_SIM_SNMP_PRIV). Options: --port N (5020) "
-                    + "--bind ADDR (127.0.0.1) --snmp N")
+                    + "--bind ADDR (127.0.0.1) --snmp N --report FILE (requests, signal log and conflict monitor as "
+                    + "JSON, rewritten after each change)")
     static final class Traffic implements Callable<Integer> {
         @CommandLine.Unmatched
         List<String> args = new java.util.ArrayList<>();
@@ -77,11 +82,21 @@ final class SimulateCommand implements Runnable {
         @Option(names = "--pki", defaultValue = "data/simulators/pki", description = "OPC UA server certificates")
         Path pki;
 
+        @Option(names = "--bind", defaultValue = "127.0.0.1",
+                description = "address the simulators listen on (default ${DEFAULT-VALUE}; 0.0.0.0 in a container)")
+        String bind;
+
+        @Option(names = "--report", description = "write every lamp's level, lease and history to this JSON file, "
+                + "rewritten after each change")
+        Path report;
+
         @Override
         public Integer call() throws Exception {
             LightingSimulators.Settings settings = LightingSimulators.Settings.defaults(lamps, pki)
-                    .withPorts(opcua, modbus, talq);
-            try (LightingSimulators simulators = LightingSimulators.start(settings)) {
+                    .withPorts(opcua, modbus, talq).withBindAddress(bind);
+            try (LightingSimulators simulators = LightingSimulators.start(settings);
+                 ReportFile reportFile = report == null ? null
+                         : ReportFile.start(report, REPORT_EVERY, simulators::report)) {
                 DemoSimulators.describe(simulators);
                 CountDownLatch stopped = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "simulators-stop"));

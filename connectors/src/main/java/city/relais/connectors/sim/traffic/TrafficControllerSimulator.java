@@ -3,13 +3,17 @@ package city.relais.connectors.sim.traffic;
 import city.relais.config.device.TrafficModbusProfile;
 import city.relais.config.load.BuiltinTrafficProfiles;
 import city.relais.connectors.sim.FreePort;
+import city.relais.connectors.sim.ReportFile;
 import com.digitalpetri.modbus.server.ModbusTcpServer;
 import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,12 +30,15 @@ public final class TrafficControllerSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrafficControllerSimulator.class);
 
     private static final int BIND_ATTEMPTS = 50;
+    /** How often the standalone simulator looks for a change to write to its {@code --report} file. */
+    public static final Duration REPORT_EVERY = Duration.ofMillis(200);
 
     private final TrafficModbusProfile profile;
     private final IntersectionController controller;
     private final String bindAddress;
     private final int port;
     private final Duration tickEvery;
+    private final Map<Integer, Integer> approachOfRequest = new ConcurrentHashMap<>();
     private ModbusTcpServer server;
     private ScheduledExecutorService ticker;
 
@@ -46,6 +53,7 @@ public final class TrafficControllerSimulator implements AutoCloseable {
         this.bindAddress = bindAddress;
         this.port = FreePort.resolve(port, bindAddress);
         this.tickEvery = tickEvery;
+        controller.onRequest(request -> approachOfRequest.put(request.requestId(), request.approach()));
     }
 
     /** The standalone default: built-in profile, default timings, real time ticking every 100 ms, E/W green. */
@@ -135,6 +143,11 @@ public final class TrafficControllerSimulator implements AutoCloseable {
         return port;
     }
 
+    /** Every request received, the signal log, the conflict monitor and the safety audit, as they are now. */
+    public ControllerReport report() {
+        return ControllerReport.of(controller, approachOfRequest);
+    }
+
     /** {@code host:port}, as a city file's {@code address}. */
     public String address() {
         return bindAddress + ":" + port;
@@ -146,15 +159,17 @@ public final class TrafficControllerSimulator implements AutoCloseable {
     }
 
     /**
-     * Standalone: {@code --port 5020 --bind 127.0.0.1 [--snmp 1161]}; with {@code --snmp} an SNMPv3 agent too, its
+     * Standalone: {@code --port 5020 --bind 127.0.0.1 [--snmp 1161] [--report FILE]}; with {@code --report} the
+     * {@link #report()} is written to FILE as JSON and rewritten after each change; with {@code --snmp} an SNMPv3 agent too, its
      * user and pass phrases from {@code RELAIS_SIM_SNMP_USER} (default relais-hub), {@code RELAIS_SIM_SNMP_AUTH} and
      * {@code RELAIS_SIM_SNMP_PRIV} (never from the command line). Prints every signal change and request.
      */
     public static void main(String[] args) throws Exception {
-        String usage = "usage: simulate traffic [--port 5020] [--bind 127.0.0.1] [--snmp UDP-PORT]";
+        String usage = "usage: simulate traffic [--port 5020] [--bind 127.0.0.1] [--snmp UDP-PORT] [--report FILE]";
         int port = 5020;
         Integer snmpPort = null;
         String bind = "127.0.0.1";
+        Path reportFile = null;
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("every option takes a value\n" + usage);
         }
@@ -163,6 +178,7 @@ public final class TrafficControllerSimulator implements AutoCloseable {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--bind" -> bind = args[i + 1];
                 case "--snmp" -> snmpPort = Integer.parseInt(args[i + 1]);
+                case "--report" -> reportFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage);
             }
         }
@@ -176,8 +192,18 @@ public final class TrafficControllerSimulator implements AutoCloseable {
             if (agent != null) {
                 agent.start();
             }
+            ReportFile report = reportFile == null ? null
+                    : ReportFile.start(reportFile, REPORT_EVERY, simulator::report);
+            if (report != null) {
+                LOG.info("report: {} (rewritten within {} ms of each change)", report.file(), REPORT_EVERY.toMillis());
+            }
             java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "traffic-sim-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (report != null) {
+                    report.close();
+                }
+                stopped.countDown();
+            }, "traffic-sim-stop"));
             stopped.await();
         }
     }
