@@ -178,9 +178,9 @@ java -jar "$JAR" validate "$WORK/city.yaml"
 
 echo "== two hubs (competing consumers on the same durable subscriptions)"
 PORT_A=$(free_port); PORT_B=$(free_port)
-java -Dai.djl.offline=true -jar "$JAR" run --config "$WORK/city.yaml" --http-port "$PORT_A" --data-dir "$WORK/hub-a" \
+java -Dai.djl.offline=true -jar "$JAR" run --no-timeline --config "$WORK/city.yaml" --http-port "$PORT_A" --data-dir "$WORK/hub-a" \
     >"$WORK/hub-a.log" 2>&1 & HUB_A=$!; PIDS+=($HUB_A); disown "$HUB_A"   # killed -9 by scale_out.py, silently
-java -Dai.djl.offline=true -jar "$JAR" run --config "$WORK/city.yaml" --http-port "$PORT_B" --data-dir "$WORK/hub-b" \
+java -Dai.djl.offline=true -jar "$JAR" run --no-timeline --config "$WORK/city.yaml" --http-port "$PORT_B" --data-dir "$WORK/hub-b" \
     >"$WORK/hub-b.log" 2>&1 & HUB_B=$!; PIDS+=($HUB_B); disown "$HUB_B"
 wait_for 180 curl -sf "http://127.0.0.1:$PORT_A/health"
 wait_for 180 curl -sf "http://127.0.0.1:$PORT_B/health"

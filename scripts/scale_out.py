@@ -364,7 +364,8 @@ def run_check(args):
     summaries = {
         "lights": "every lamp group at the level its last event asks for, under lease, never below its floor",
         "traffic": "every priority request queued once, served at most once, ended once (cancelled, or expired "
-                   "when the hub holding it was killed); one request per vehicle; no conflict-monitor trip",
+                   "when the hub holding it was killed); one request per vehicle (two when the killed hub held the "
+                   "first: the survivor cannot cancel it, it expires); no conflict-monitor trip",
         "tickets": "exactly one ticket per bin",
     }
     for kind, failures in results:
