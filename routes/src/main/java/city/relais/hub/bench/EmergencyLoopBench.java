@@ -38,11 +38,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 public final class EmergencyLoopBench {
 
     /** What was measured. */
-    public record Result(int cameras, int playsPerScenario, List<String> scenarios, double playlistSeconds, long framesPlayed,
-                  long framesAnalysed, int approaching, int acknowledged, Map<String, Integer> statuses,
-                  int flashesFound, int flashesMissed, int otherApproaching, LatencySummary frameToAck,
-                  LatencySummary frameToEvent, LatencySummary eventToAck, LatencySummary detectionFromFirstFlash,
-                  int conflictFaults) {
+    public record Result(int cameras, int playsPerScenario, List<String> scenarios, double playlistSeconds,
+                         long framesPlayed, long framesAnalysed, int warmUpEvents, int approaching, int acknowledged,
+                         Map<String, Integer> statuses, int flashesFound, int flashesMissed, int otherApproaching,
+                         LatencySummary frameToAck, LatencySummary frameToEvent, LatencySummary eventToAck,
+                         LatencySummary detectionFromFirstFlash, int conflictFaults) {
     }
 
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -102,9 +102,16 @@ public final class EmergencyLoopBench {
         Map<String, Integer> statuses = new TreeMap<>();
         Set<String> found = new HashSet<>();
         int other = 0;
+        int warmUp = 0;
         List<LoopProbe.Published> seen = new ArrayList<>(probe.approaching());
         seen.sort((a, b) -> a.event().time().compareTo(b.event().time()));
         for (LoopProbe.Published p : seen) {
+            int camera = cameraIndex(p.event().camera());
+            Double t = p.event().measurements().get("clip_time_s");
+            if (camera >= 0 && t != null && playlists.get(camera).warmUp(t)) {
+                warmUp++;
+                continue;
+            }
             frameToEvent.add(Duration.between(p.event().time(), p.publishedAt()).toNanos());
             RequestReport report = probe.reportOf(p.event().id());
             if (report == null) {
@@ -114,8 +121,6 @@ public final class EmergencyLoopBench {
                 frameToAck.add(Duration.between(p.event().time(), report.time()).toNanos());
                 eventToAck.add(Duration.between(p.publishedAt(), report.time()).toNanos());
             }
-            int camera = cameraIndex(p.event().camera());
-            Double t = p.event().measurements().get("clip_time_s");
             EmergencyPlaylists.Segment segment = camera < 0 || t == null ? null
                     : playlists.get(camera).answering(t);
             if (segment != null && found.add(camera + "@" + segment.startS())) {
@@ -128,7 +133,8 @@ public final class EmergencyLoopBench {
         int segments = playlists.stream().mapToInt(p -> p.segments().size()).sum();
         return new Result(playlists.size(), plays,
                 positives.stream().map(EmergencyPlaylists.Positive::name).toList(),
-                playlists.get(0).seconds(), framesPlayed, analysed, seen.size(), frameToAck.size(), statuses,
+                playlists.get(0).seconds(), framesPlayed, analysed, warmUp, seen.size() - warmUp, frameToAck.size(),
+                statuses,
                 found.size(), segments - found.size(), other, LatencySummary.ofNanos(frameToAck),
                 LatencySummary.ofNanos(frameToEvent), LatencySummary.ofNanos(eventToAck),
                 LatencySummary.ofNanos(detection), faults);

@@ -15,7 +15,8 @@ import city.relais.vision.scenario.SceneSources;
 /**
  * The emergency-vehicle scenarios' positives (an ambulance's light flashing on a real vehicle of the highway clip,
  * by day and night, blue, red, blue/red, 1.2–3 Hz) rendered once, then written as one playlist clip per camera: the
- * positives one after the other, each camera starting at a different one, the whole repeated {@code passes} times.
+ * positives one after the other, each camera starting at a different one, the whole repeated {@code passes} times,
+ * after one positive played to warm up (the JIT, the Modbus connection: its events are not counted).
  * The positives share one camera geometry (zone, stop line, calibration), so one camera block fits all of them.
  */
 final class EmergencyPlaylists {
@@ -32,8 +33,16 @@ final class EmergencyPlaylists {
     record Segment(String scenario, double startS, double flashAtS, double endS) {
     }
 
-    /** A camera's playlist clip and where each positive lies in it (clip seconds). */
-    record Playlist(Path clip, List<Segment> segments, int frames, double seconds) {
+    /**
+     * A camera's playlist clip and where each positive lies in it (clip seconds); the warm-up segment, played first,
+     * ends at {@code warmUpEndS} and is not in {@code segments}.
+     */
+    record Playlist(Path clip, double warmUpEndS, List<Segment> segments, int frames, double seconds) {
+
+        /** True when an event at clip time {@code t} belongs to the warm-up. */
+        boolean warmUp(double t) {
+            return t < warmUpEndS;
+        }
 
         /**
          * The segment whose first flashing frame an event at clip time {@code t} answers: the one containing
@@ -78,13 +87,15 @@ final class EmergencyPlaylists {
     }
 
     /**
-     * Writes {@code file}: the positives starting at index {@code rotation}, in order, wrapping round, repeated
-     * {@code passes} times.
+     * Writes {@code file}: the positive before index {@code rotation} to warm up, then the positives starting at
+     * index {@code rotation}, in order, wrapping round, repeated {@code passes} times.
      */
     static Playlist write(Path file, List<Positive> positives, int rotation, int passes) throws IOException {
-        List<ImageFrame> frames = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         double fps = positives.get(0).fps();
+        List<ImageFrame> frames = new ArrayList<>(
+                positives.get((rotation + positives.size() - 1) % positives.size()).frames());
+        double warmUpEnd = frames.size() / fps;
         for (int pass = 0; pass < passes; pass++) {
             for (int i = 0; i < positives.size(); i++) {
                 Positive p = positives.get((rotation + i) % positives.size());
@@ -94,6 +105,6 @@ final class EmergencyPlaylists {
             }
         }
         ClipWriter.write(file, frames, fps);
-        return new Playlist(file, List.copyOf(segments), frames.size(), frames.size() / fps);
+        return new Playlist(file, warmUpEnd, List.copyOf(segments), frames.size(), frames.size() / fps);
     }
 }

@@ -71,11 +71,11 @@ final class BenchCommand implements Runnable {
                     + "zone.empty -> lamp write on the OPC UA simulator. p50/p99/max of each leg.")
     static final class ClosedLoop implements Callable<Integer> {
 
-        @Option(names = "--runs", defaultValue = "15",
+        @Option(names = "--runs", defaultValue = "16",
                 description = "times each emergency positive is played in all (rounded up to a multiple of --cameras)")
         int runs;
 
-        @Option(names = "--cameras", defaultValue = "3", description = "cameras analysed at once, each on a playlist")
+        @Option(names = "--cameras", defaultValue = "2", description = "cameras analysed at once, each on a playlist")
         int cameras;
 
         @Option(names = "--lamp-groups", defaultValue = "10", description = "lamp groups (automations) for the lamp leg")
@@ -114,10 +114,11 @@ final class BenchCommand implements Runnable {
                             + "max %.2f s", d.p50Millis() / 1000, d.p99Millis() / 1000, d.maxMillis() / 1000));
             row(out, "zone.occupied / zone.empty -> lamp write (OPC UA)", r.lamps().all());
             out.println();
-            out.printf(java.util.Locale.ROOT, "%d cameras, each positive played %d times (%s); frames analysed %d of "
-                            + "%d played; flashes found %d, missed %d, other approaching events %d; statuses %s; "
+            out.printf(java.util.Locale.ROOT, "%d cameras, each positive played %d times (%s) after one to warm up "
+                            + "(%d event(s) not counted); frames analysed %d of %d played; flashes found %d, missed %d, other approaching events %d; statuses %s; "
                             + "conflict faults %d; load average %s before, %s after, %d processors%n",
-                    e.cameras(), e.playsPerScenario(), String.join(", ", e.scenarios()), e.framesAnalysed(),
+                    e.cameras(), e.playsPerScenario(), String.join(", ", e.scenarios()), e.warmUpEvents(),
+                    e.framesAnalysed(),
                     e.framesPlayed(), e.flashesFound(), e.flashesMissed(), e.otherApproaching(), e.statuses(),
                     e.conflictFaults(), r.loadBefore(), r.loadAfter(), r.processors());
             return 0;
