@@ -7,6 +7,8 @@
 #   DURATION=120 INTERVAL=2 WARMUP=20 scripts/footprint.sh -- --config my-city.yaml
 # Arguments after `--` go to `run` (default: a free HTTP port and a fresh data folder). Needs Linux /proc and the
 # packaged hub (mvn -q -pl routes -am package -DskipTests). The machine's load average is printed with the figures.
+# KEEP=1 keeps the hub's log and the samples (their folder is named on stderr). camerasAnalysed counts the cameras
+# analysed in the hub (from its log); cameras the demo plays as recorded events are not among them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -34,6 +36,7 @@ cleanup() {
         kill -9 "$PID" 2>/dev/null || true
     fi
     wait "$PID" 2>/dev/null || true
+    if [ "${KEEP:-0}" = 1 ]; then echo "footprint: hub log and samples kept in $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -52,7 +55,7 @@ HWM=0
 while :; do
     sleep "$INTERVAL"
     if ! kill -0 "$PID" 2>/dev/null; then
-        echo "footprint: the hub stopped before $DURATION s; its log ($WORK/hub.log) ends with:" >&2
+        echo "footprint: the hub stopped before $DURATION s; its log ends with:" >&2
         tail -20 "$WORK/hub.log" >&2
         exit 1
     fi
