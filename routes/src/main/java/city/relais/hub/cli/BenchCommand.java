@@ -103,13 +103,13 @@ final class BenchCommand implements Runnable {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
             out.println();
             var e = r.emergency();
-            out.printf("| %-58s | %7s | %-40s |%n", "path", "samples", "result");
-            out.printf("|%s|%s|%s|%n", "-".repeat(60), "-".repeat(9), "-".repeat(42));
+            out.printf("| %-58s | %7s | %-44s |%n", "path", "samples", "result");
+            out.printf("|%s|%s|%s|%n", "-".repeat(60), "-".repeat(9), "-".repeat(46));
             row(out, "frame -> emergency.approaching -> controller ack", e.frameToAck());
             row(out, "  of which frame -> event on the broker (analysis)", e.frameToEvent());
             row(out, "  of which event -> controller ack (routing + Modbus)", e.eventToAck());
             LatencySummary d = e.detectionFromFirstFlash();
-            out.printf("| %-58s | %7d | %-40s |%n", "first flashing frame -> event (clip time, the skill)", d.count(),
+            out.printf("| %-58s | %7d | %-44s |%n", "first flashing frame -> event (clip time, the skill)", d.count(),
                     d.count() == 0 ? "no sample" : String.format(java.util.Locale.ROOT, "p50 %.2f s, p99 %.2f s, "
                             + "max %.2f s", d.p50Millis() / 1000, d.p99Millis() / 1000, d.maxMillis() / 1000));
             row(out, "zone.occupied / zone.empty -> lamp write (OPC UA)", r.lamps().all());
@@ -125,7 +125,7 @@ final class BenchCommand implements Runnable {
         }
 
         private static void row(java.io.PrintWriter out, String path, LatencySummary s) {
-            out.printf("| %-58s | %7d | %-40s |%n", path, s.count(), s.brief());
+            out.printf("| %-58s | %7d | %-44s |%n", path, s.count(), s.brief());
         }
     }
 
