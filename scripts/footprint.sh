@@ -76,12 +76,12 @@ CAMERAS=$(grep -o '[0-9]* camera(s) analysed in the hub' "$WORK/hub.log" | head 
 
 awk -F'\t' -v warm="$WARMUP" -v hwm="$HWM" -v secs="$(awk -v e="$END" -v s="$START" 'BEGIN {print e - s}')" \
     -v ticks="$((END_TICKS - START_TICKS))" -v hz="$TICKS" -v lb="$LOAD_BEFORE" -v la="$LOAD_AFTER" \
-    -v ncpu="$(nproc)" -v cams="${CAMERAS:-0}" -v jar="$JAR" '
+    -v ncpu="$(nproc)" -v cams="${CAMERAS:-0}" -v cmd="java -jar $JAR run $*" '
     { n++; rss += $2; if ($2 > peak) peak = $2
       if ($1 > warm) { m++; srss += $2; scpu += $3 } }
     END {
         meancpu = 100 * ticks / hz / secs
-        printf "{\n  \"command\" : \"java -jar %s run\",\n  \"seconds\" : %.1f,\n  \"samples\" : %d,\n", jar, secs, n
+        printf "{\n  \"command\" : \"%s\",\n  \"seconds\" : %.1f,\n  \"samples\" : %d,\n", cmd, secs, n
         printf "  \"camerasAnalysed\" : %d,\n", cams
         printf "  \"peakRssMiB\" : %.1f,\n  \"meanRssMiB\" : %.1f,\n  \"highWaterRssMiB\" : %.1f,\n", peak / 1024, rss / n / 1024, hwm / 1024
         printf "  \"meanCpuPercentOfOneCore\" : %.1f,\n", meancpu
