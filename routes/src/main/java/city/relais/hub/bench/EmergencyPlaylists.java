@@ -66,7 +66,8 @@ final class EmergencyPlaylists {
         SceneSources sources = new SceneSources(shared);
         List<Positive> out = new ArrayList<>();
         for (var recipe : ScenarioSuite.headline()) {
-            if (!(recipe instanceof SceneRecipe scene) || !scene.skill().equals("emergency-vehicle") || scene.negative()) {
+            if (!(recipe instanceof SceneRecipe scene) || !scene.skill().equals("emergency-vehicle")
+                    || scene.negative()) {
                 continue;
             }
             SceneRecipe.Rendered r = scene.renderer().render(sources);

@@ -78,7 +78,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--cameras", defaultValue = "2", description = "cameras analysed at once, each on a playlist")
         int cameras;
 
-        @Option(names = "--lamp-groups", defaultValue = "10", description = "lamp groups (automations) for the lamp leg")
+        @Option(names = "--lamp-groups", defaultValue = "10",
+                description = "lamp groups (automations) for the lamp leg")
         int lampGroups;
 
         @Option(names = "--lamp-cycles", defaultValue = "50",
@@ -115,12 +116,12 @@ final class BenchCommand implements Runnable {
             row(out, "zone.occupied / zone.empty -> lamp write (OPC UA)", r.lamps().all());
             out.println();
             out.printf(java.util.Locale.ROOT, "%d cameras, each positive played %d times (%s) after one to warm up "
-                            + "(%d event(s) not counted); frames analysed %d of %d played; flashes found %d, missed %d, other approaching events %d; statuses %s; "
-                            + "conflict faults %d; load average %s before, %s after, %d processors%n",
+                            + "(%d event(s) not counted); frames analysed %d of %d played; flashes found %d, "
+                            + "missed %d, other approaching events %d; statuses %s; conflict faults %d; "
+                            + "load average %s before, %s after, %d processors%n",
                     e.cameras(), e.playsPerScenario(), String.join(", ", e.scenarios()), e.warmUpEvents(),
-                    e.framesAnalysed(),
-                    e.framesPlayed(), e.flashesFound(), e.flashesMissed(), e.otherApproaching(), e.statuses(),
-                    e.conflictFaults(), r.loadBefore(), r.loadAfter(), r.processors());
+                    e.framesAnalysed(), e.framesPlayed(), e.flashesFound(), e.flashesMissed(), e.otherApproaching(),
+                    e.statuses(), e.conflictFaults(), r.loadBefore(), r.loadAfter(), r.processors());
             return 0;
         }
 
