@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import city.relais.hub.bench.ClosedLoopBench;
 import city.relais.hub.bench.EventBench;
+import city.relais.hub.bench.LatencySummary;
 import city.relais.vision.bench.CamerasBench;
 import city.relais.vision.bench.DetectionBench;
 
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks, each printing JSON then a table.",
         subcommands = {BenchCommand.Events.class, BenchCommand.Detection.class, BenchCommand.Cameras.class,
-                BenchCommand.Traffic.class})
+                BenchCommand.Traffic.class, BenchCommand.ClosedLoop.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -59,6 +61,72 @@ final class BenchCommand implements Runnable {
             out.printf("| %-44s | %8s | %-40s |%n", "  of which event -> automation decision", "",
                     "p50 %.2f ms, p99 %.2f ms (hub timer)".formatted(r.decisionP50Millis(), r.decisionP99Millis()));
             return 0;
+        }
+    }
+
+    /** {@code relais bench closed-loop}: camera frames to the controller's acknowledgement, events to lamp writes. */
+    @Command(name = "closed-loop", mixinStandardHelpOptions = true,
+            description = "Frames of the emergency scenarios (analysed in the hub, real time) -> emergency.approaching "
+                    + "-> priority request acknowledged by the traffic-controller simulator; then zone.occupied/"
+                    + "zone.empty -> lamp write on the OPC UA simulator. p50/p99/max of each leg.")
+    static final class ClosedLoop implements Callable<Integer> {
+
+        @Option(names = "--runs", defaultValue = "16",
+                description = "times each emergency positive is played in all (rounded up to a multiple of --cameras)")
+        int runs;
+
+        @Option(names = "--cameras", defaultValue = "2", description = "cameras analysed at once, each on a playlist")
+        int cameras;
+
+        @Option(names = "--lamp-groups", defaultValue = "10",
+                description = "lamp groups (automations) for the lamp leg")
+        int lampGroups;
+
+        @Option(names = "--lamp-cycles", defaultValue = "50",
+                description = "occupied/empty cycles per lamp group (at most 53: anti-cycling allows 120 changes/h)")
+        int lampCycles;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            ClosedLoopBench.Plan plan;
+            try {
+                plan = new ClosedLoopBench.Plan(city.relais.vision.tool.ScenarioTool.sharedFolder(), cameras, runs,
+                        lampGroups, lampCycles);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return RelaisCommand.INVALID_INPUT;
+            }
+            ClosedLoopBench.Result r = new ClosedLoopBench().run(plan);
+            var out = spec.commandLine().getOut();
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            out.println();
+            var e = r.emergency();
+            out.printf("| %-58s | %7s | %-44s |%n", "path", "samples", "result");
+            out.printf("|%s|%s|%s|%n", "-".repeat(60), "-".repeat(9), "-".repeat(46));
+            row(out, "frame -> emergency.approaching -> controller ack", e.frameToAck());
+            row(out, "  of which frame -> event on the broker (analysis)", e.frameToEvent());
+            row(out, "  of which event -> controller ack (routing + Modbus)", e.eventToAck());
+            LatencySummary d = e.detectionFromFirstFlash();
+            out.printf("| %-58s | %7d | %-44s |%n", "first flashing frame -> event (clip time, the skill)", d.count(),
+                    d.count() == 0 ? "no sample" : String.format(java.util.Locale.ROOT, "p50 %.2f s, p99 %.2f s, "
+                            + "max %.2f s", d.p50Millis() / 1000, d.p99Millis() / 1000, d.maxMillis() / 1000));
+            row(out, "zone.occupied / zone.empty -> lamp write (OPC UA)", r.lamps().all());
+            out.println();
+            out.printf(java.util.Locale.ROOT, "%d cameras, each positive played %d times (%s) after one to warm up "
+                            + "(%d event(s) not counted); frames analysed %d of %d played; flashes found %d, "
+                            + "missed %d, other approaching events %d; statuses %s; conflict faults %d; "
+                            + "load average %s before, %s after, %d processors%n",
+                    e.cameras(), e.playsPerScenario(), String.join(", ", e.scenarios()), e.warmUpEvents(),
+                    e.framesAnalysed(), e.framesPlayed(), e.flashesFound(), e.flashesMissed(), e.otherApproaching(),
+                    e.statuses(), e.conflictFaults(), r.loadBefore(), r.loadAfter(), r.processors());
+            return 0;
+        }
+
+        private static void row(java.io.PrintWriter out, String path, LatencySummary s) {
+            out.printf("| %-58s | %7d | %-44s |%n", path, s.count(), s.brief());
         }
     }
 
