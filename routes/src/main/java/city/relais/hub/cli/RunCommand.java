@@ -121,6 +121,10 @@ final class RunCommand implements Callable<Integer> {
             closeQuietly(open311);
             return 1;
         }
+        if (timeline != null) {
+            out.printf("%d camera(s) analysed in the hub%n", hub.cameras().size());
+            out.flush();
+        }
         if (once) {
             int status = playOnce(hub, timeline, out, settleFor);
             hub.close();
