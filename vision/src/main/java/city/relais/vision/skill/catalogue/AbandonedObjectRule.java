@@ -53,6 +53,14 @@ public final class AbandonedObjectRule implements Skill {
     public static final double LOOKBACK_S = 3.0;
     /** ...and this long after. */
     public static final double LOOKAHEAD_S = 1.0;
+    /** A LOST owner counts where it was last confirmed for this long (a person stopping often loses the track). */
+    public static final double LOST_GRACE_S = 2.0;
+    /**
+     * A person track that started within this many seconds of the owner's last confirmation, within
+     * {@link #HANDOVER_M} of where the owner was, takes over as the owner (the tracker gave the owner a new id).
+     */
+    public static final double HANDOVER_S = 2.0;
+    public static final double HANDOVER_M = 1.5;
     /** A static object whose centre lies in a person or vehicle box grown by this share a side is not one. */
     public static final double MOVER_MARGIN = 0.1;
 
@@ -67,6 +75,9 @@ public final class AbandonedObjectRule implements Skill {
 
     private static final class Watched {
         Long owner;
+        /** The owner's box when last confirmed, and when. */
+        Box ownerBox;
+        double ownerSeen = Double.NaN;
         boolean ownerless;
         double farSince = Double.NaN;
         double preFarSince = Double.NaN;
@@ -129,7 +140,8 @@ public final class AbandonedObjectRule implements Skill {
         double now = frame.time();
         List<Track> persons = frame.tracks().stream()
                 .filter(t -> t.state() != TrackState.TENTATIVE && "person".equals(t.label())).toList();
-        remember(now, persons);
+        List<Track> confirmed = persons.stream().filter(Track::isConfirmed).toList();
+        remember(now, confirmed);
         Map<Key, Watched> current = new HashMap<>();
         List<CityEvent> out = new ArrayList<>();
         for (ZoneStays.Stay stay : inside) {
@@ -137,7 +149,7 @@ public final class AbandonedObjectRule implements Skill {
             Key key = new Key(false, object.id());
             Watched w = watched.computeIfAbsent(key, k -> owned(object, persons));
             current.put(key, w);
-            double distance = ownerDistance(object.box(), w.owner, persons);
+            double distance = ownerDistance(object.box(), w, frame.tracks(), confirmed, now);
             step(w, distance, now, true, alarm -> out.add(event(frame, object, null, w, distance, alarm,
                     alarm ? now - w.farSince : now - w.preFarSince)));
         }
@@ -155,7 +167,7 @@ public final class AbandonedObjectRule implements Skill {
             if (w.ownerless) {
                 continue;
             }
-            double distance = ownerDistance(object.box(), w.owner, persons);
+            double distance = ownerDistance(object.box(), w, frame.tracks(), confirmed, now);
             step(w, distance, now, object.seen(), alarm -> out.add(event(frame, null, object, w, distance, alarm,
                     alarm ? now - w.farSince : now - w.preFarSince)));
         }
@@ -247,15 +259,53 @@ public final class AbandonedObjectRule implements Skill {
             }
         }
         w.ownerless = w.owner == null;
+        for (Seen seen : history) {
+            for (Track p : seen.persons()) {
+                if (w.owner != null && p.id() == w.owner) {
+                    w.ownerBox = p.box();
+                    w.ownerSeen = seen.time();
+                }
+            }
+        }
         return w;
     }
 
-    private double ownerDistance(Box object, Long owner, List<Track> persons) {
-        if (owner == null) {
+    /**
+     * Ground distance from the object to its owner: to the owner's box while the tracker confirms it, to where it was
+     * last confirmed while it is LOST for up to {@link #LOST_GRACE_S}; a person track that started near there at that
+     * time takes over ({@link #HANDOVER_S}, {@link #HANDOVER_M}; positions only, no appearance); otherwise the owner is
+     * gone: infinitely far.
+     */
+    private double ownerDistance(Box object, Watched w, List<Track> tracks, List<Track> confirmed, double now) {
+        if (w.owner == null) {
             return Double.POSITIVE_INFINITY;
         }
-        return persons.stream().filter(p -> p.id() == owner).findFirst()
-                .map(p -> ground.distance(object, p.box())).orElse(Double.POSITIVE_INFINITY);
+        Track owner = null;
+        for (Track t : tracks) {
+            if (t.id() == w.owner) {
+                owner = t;
+            }
+        }
+        if (owner != null && owner.isConfirmed()) {
+            w.ownerBox = owner.box();
+            w.ownerSeen = now;
+            return ground.distance(object, owner.box());
+        }
+        if (w.ownerBox != null) {
+            for (Track p : confirmed) {
+                if (p.id() != w.owner && Math.abs(p.firstSeen() - w.ownerSeen) <= HANDOVER_S
+                        && ground.distance(p.box(), w.ownerBox) <= HANDOVER_M) {
+                    w.owner = p.id();
+                    w.ownerBox = p.box();
+                    w.ownerSeen = now;
+                    return ground.distance(object, p.box());
+                }
+            }
+            if (owner != null && now - w.ownerSeen <= LOST_GRACE_S) {
+                return ground.distance(object, w.ownerBox);
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     private static double since(double since, boolean far, double now) {
