@@ -39,9 +39,9 @@ public final class StaticObjects {
      * @param box    bounding box of its cells, normalised image coordinates
      * @param areaM2 ground area, m²
      * @param since  clip time its first cell started to differ from the background
-     * @param seen   true when it shows as static foreground in this frame (false while hidden or fading)
+     * @param seen   clip time it last showed as static foreground (earlier while hidden or fading)
      */
-    public record StaticObject(long id, Box box, double areaM2, double since, boolean seen) {
+    public record StaticObject(long id, Box box, double areaM2, double since, double seen) {
     }
 
     private static final class Candidate {
@@ -49,6 +49,7 @@ public final class StaticObjects {
         BitSet cells = new BitSet();
         double since;
         double lastSeen;
+        double shown;
         boolean seen;
 
         Candidate(long id) {
@@ -99,6 +100,7 @@ public final class StaticObjects {
             }
             match.cells = cells;
             match.lastSeen = t;
+            match.shown = t;
             match.seen = true;
             for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
                 double since = scene.changedSince(c);
@@ -117,7 +119,7 @@ public final class StaticObjects {
                 it.remove();
                 continue;
             }
-            out.add(new StaticObject(c.id, box(grid, c.cells), area(grid, c.cells), c.since, c.seen));
+            out.add(new StaticObject(c.id, box(grid, c.cells), area(grid, c.cells), c.since, c.shown));
         }
         return out;
     }

@@ -42,7 +42,8 @@ import java.util.Objects;
  *   (within {@code owner-distance-m}) over the {@value #LOOKBACK_S} s before and {@value #LOOKAHEAD_S} s after it
  *   appeared, from a {@value #HISTORY_S} s history of person positions; a static object nobody put down (no person
  *   that near when it appeared: a shadow, a parked car's ghost, a dump) is not an abandoned object and is ignored.
- *   Its alarm is raised on a frame it is seen (not while hidden or fading).</li>
+ *   Its alarm waits until it has been seen as static foreground within {@value #SEEN_GRACE_S} s (not while it is
+ *   hidden or fading).</li>
  * </ul>
  */
 public final class AbandonedObjectRule implements Skill {
@@ -53,7 +54,9 @@ public final class AbandonedObjectRule implements Skill {
     public static final double LOOKBACK_S = 3.0;
     /** ...and this long after. */
     public static final double LOOKAHEAD_S = 1.0;
-    /** A LOST owner counts where it was last confirmed for this long (a person stopping often loses the track). */
+    /** A static object's alarm waits until it has shown as static foreground this recently (not hidden, not gone). */
+    public static final double SEEN_GRACE_S = 1.0;
+    /** A LOST owner counts where the tracker predicts it for this long, then it is gone. */
     public static final double LOST_GRACE_S = 2.0;
     /**
      * A person track that started within this many seconds of the owner's last confirmation, within
@@ -168,7 +171,7 @@ public final class AbandonedObjectRule implements Skill {
                 continue;
             }
             double distance = ownerDistance(object.box(), w, frame.tracks(), confirmed, now);
-            step(w, distance, now, object.seen(), alarm -> out.add(event(frame, null, object, w, distance, alarm,
+            step(w, distance, now, now - object.seen() <= SEEN_GRACE_S, alarm -> out.add(event(frame, null, object, w, distance, alarm,
                     alarm ? now - w.farSince : now - w.preFarSince)));
         }
         watched.clear();
@@ -271,9 +274,9 @@ public final class AbandonedObjectRule implements Skill {
     }
 
     /**
-     * Ground distance from the object to its owner: to the owner's box while the tracker confirms it, to where it was
-     * last confirmed while it is LOST for up to {@link #LOST_GRACE_S}; a person track that started near there at that
-     * time takes over ({@link #HANDOVER_S}, {@link #HANDOVER_M}; positions only, no appearance); otherwise the owner is
+     * Ground distance from the object to its owner: to the owner's box while the tracker confirms it, to its predicted
+     * box while it is LOST for up to {@link #LOST_GRACE_S}; a person track that started near where the owner was last
+     * confirmed, about when, takes over ({@link #HANDOVER_S}, {@link #HANDOVER_M}; positions only, no appearance); otherwise the owner is
      * gone: infinitely far.
      */
     private double ownerDistance(Box object, Watched w, List<Track> tracks, List<Track> confirmed, double now) {
@@ -302,7 +305,7 @@ public final class AbandonedObjectRule implements Skill {
                 }
             }
             if (owner != null && now - w.ownerSeen <= LOST_GRACE_S) {
-                return ground.distance(object, w.ownerBox);
+                return ground.distance(object, owner.box());
             }
         }
         return Double.POSITIVE_INFINITY;
