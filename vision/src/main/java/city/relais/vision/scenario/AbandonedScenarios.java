@@ -15,6 +15,7 @@ import java.util.List;
  * walks past; a shadow settling while someone walks past.
  * <p>The camera's skill is {@code owner-distance-m: 3, unattended-for: 8s, pre-alert-after: 0s}: one event per
  * abandoned bag (the alarm), expected when the owner's feet have been more than 3 m from the bag's footprint for 8 s.
+ * {@code abandoned-bag-pre-alert} keeps the pre-alert (5 m for 2 s) and expects both events.
  */
 final class AbandonedScenarios {
 
@@ -24,6 +25,9 @@ final class AbandonedScenarios {
     private static final double T = 8;
     /** Owner distance in pixels (3 m at 48 px a metre). */
     private static final double D_PX = 144;
+    /** Pre-alert: 5 m for 2 s (the city's seed figures), in one scenario. */
+    private static final double PRE_PX = 240;
+    private static final double PRE_T = 2;
     private static final int RX = 12;
     private static final int RY = 9;
 
@@ -51,6 +55,7 @@ final class AbandonedScenarios {
         r.add(left("abandoned-bag-far-spot", false, false, new Drop(520, 380, 1, 5.5, 8), 11, -80, 0));
         r.add(left("abandoned-bag-stays-6m", false, false, new Drop(250, 250, 1, 4.5, 7), 10, 250 + 290, 0));
         r.add(left("abandoned-bag-lingers", false, false, new Drop(400, 330, 1, 4.5, 10), 15, 830, 0));
+        r.add(left("abandoned-bag-pre-alert", false, false, new Drop(300, 300, 1, 5, 7), 12, 830, 3));
         r.add(negative("abandoned-owner-stays", true, (s, f) -> {
             List<ImageFrame> p = s.person(7, 5, 0.7);
             Drop d = new Drop(300, 300, 1, 5, 1e9);
@@ -102,6 +107,11 @@ final class AbandonedScenarios {
     }
 
     static List<String> camera() {
+        return camera("pre-alert-after: 0s");
+    }
+
+    /** The parking-lane camera with the abandoned-object skill; {@code preAlert} its pre-alert keys. */
+    private static List<String> camera(String preAlert) {
         return List.of("analysis-fps: 5",
                 "calibration:",
                 "  - {image: [0.0, 0.0], ground: [0.0, 0.0]}",
@@ -110,14 +120,14 @@ final class AbandonedScenarios {
                 "  - {image: [0.0, 1.0], ground: [0.0, 9.0]}",
                 "zones:", "  " + ZONE + ": " + Scenes.quad(0.05, 0.15, 0.95, 0.95),
                 "skills:", "  - abandoned-object: {zone: " + ZONE + ", owner-distance-m: 3, unattended-for: 8s, "
-                        + "pre-alert-after: 0s}");
+                        + preAlert + "}");
     }
 
     /**
      * A positive: walk in from the left carrying the bag, put it down at {@code d}, linger until {@code d.leave},
      * walk to {@code awayX} by {@code awayBy} (off the frame, or a standing spot further than 3 m) and stay there.
      *
-     * @param variant 0 plain, 1 night, 2 passers-by
+     * @param variant 0 plain, 1 night, 2 passers-by, 3 with the pre-alert (5 m for 2 s) expected too
      */
     private static SceneRecipe left(String name, boolean fast, boolean real, Drop d, double awayBy, double awayX,
                                     int variant) {
@@ -144,6 +154,14 @@ final class AbandonedScenarios {
             double bagX = d.bagX(stand);
             double edge = awayX > d.x() ? bagX + D_PX : bagX - D_PX;
             double far = Scenes.when(d.leave() + 0.2, awayBy, d.x(), awayX, edge);
+            if (variant == 3) {
+                // the pre-alert too: owner further than 5 m for 2 s, then the alarm
+                double pre = Scenes.when(d.leave() + 0.2, awayBy, d.x(), awayX,
+                        awayX > d.x() ? bagX + PRE_PX : bagX - PRE_PX);
+                return new SceneRecipe.Rendered(f, FPS, camera("pre-alert-distance-m: 5, pre-alert-after: 2s"),
+                        List.of(), List.of(new ExpectedEvent("object.abandoned", ZONE, pre + PRE_T, 3),
+                        new ExpectedEvent("object.abandoned", ZONE, far + T, 4)));
+            }
             return new SceneRecipe.Rendered(f, FPS, camera(), List.of(),
                     List.of(new ExpectedEvent("object.abandoned", ZONE, far + T, 4)));
         });
