@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Abandoned object: an object in the zone whose owner has been further than a distance for a time, measured in metres
@@ -159,19 +160,19 @@ public final class AbandonedObjectRule implements Skill {
         for (StaticObject object : still) {
             Key key = new Key(true, object.id());
             Watched known = watched.get(key);
-            if (!accepted(object, frame, inside)) {
-                if (known != null) {
-                    current.put(key, known);
-                }
+            boolean accepted = accepted(object, frame, inside);
+            if (known == null && !accepted) {
                 continue;
             }
-            Watched w = known != null ? known : ownedSince(object, persons);
+            Watched w = known != null ? known : ownedSince(object);
             current.put(key, w);
             if (w.ownerless) {
                 continue;
             }
+            // the owner is followed and the timers run while the object is hidden; it raises only when accepted
             double distance = ownerDistance(object.box(), w, frame.tracks(), confirmed, now);
-            step(w, distance, now, now - object.seen() <= SEEN_GRACE_S, alarm -> out.add(event(frame, null, object, w, distance, alarm,
+            boolean shown = accepted && now - object.seen() <= SEEN_GRACE_S;
+            step(w, distance, now, shown, alarm -> out.add(event(frame, null, object, w, distance, alarm,
                     alarm ? now - w.farSince : now - w.preFarSince)));
         }
         watched.clear();
@@ -181,7 +182,7 @@ public final class AbandonedObjectRule implements Skill {
 
     /** Advances the timers of one object; raises the due stages through {@code raise} when {@code mayRaise}. */
     private void step(Watched w, double distance, double now, boolean mayRaise,
-                      java.util.function.Consumer<Boolean> raise) {
+                      Consumer<Boolean> raise) {
         w.preFarSince = since(w.preFarSince, distance > preDistance, now);
         w.farSince = since(w.farSince, distance > alarmDistance, now);
         if (!mayRaise) {
@@ -246,7 +247,7 @@ public final class AbandonedObjectRule implements Skill {
      * A static object's owner: the person whose feet came nearest to it, within {@code owner-distance-m}, from
      * {@link #LOOKBACK_S} before it appeared to {@link #LOOKAHEAD_S} after; none makes it ownerless.
      */
-    private Watched ownedSince(StaticObject object, List<Track> persons) {
+    private Watched ownedSince(StaticObject object) {
         Watched w = new Watched();
         double best = Double.POSITIVE_INFINITY;
         for (Seen seen : history) {
@@ -276,8 +277,8 @@ public final class AbandonedObjectRule implements Skill {
     /**
      * Ground distance from the object to its owner: to the owner's box while the tracker confirms it, to its predicted
      * box while it is LOST for up to {@link #LOST_GRACE_S}; a person track that started near where the owner was last
-     * confirmed, about when, takes over ({@link #HANDOVER_S}, {@link #HANDOVER_M}; positions only, no appearance); otherwise the owner is
-     * gone: infinitely far.
+     * confirmed, about when, takes over ({@link #HANDOVER_S}, {@link #HANDOVER_M}; positions only, no appearance);
+     * otherwise the owner is gone: infinitely far.
      */
     private double ownerDistance(Box object, Watched w, List<Track> tracks, List<Track> confirmed, double now) {
         if (w.owner == null) {

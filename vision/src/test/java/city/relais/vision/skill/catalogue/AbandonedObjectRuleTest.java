@@ -13,6 +13,7 @@ import city.relais.vision.geometry.Box;
 import city.relais.vision.skill.Evidence;
 import city.relais.vision.skill.StaticObjects.StaticObject;
 import city.relais.vision.track.Track;
+import city.relais.vision.track.TrackState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,5 +202,44 @@ class AbandonedObjectRuleTest {
         s.hold(3, Scene.at(1, "person", 0.5, 0.5), BAG);
         s.hold(30, BAG);
         assertThat(s.events()).isEmpty();
+    }
+
+    /** A person track first seen at {@code firstSeen}, bottom-centre at (x, y). */
+    private static Track person(long id, double x, double y, TrackState state, double firstSeen) {
+        Box box = new Box(x - 0.05, y - 0.2, 0.1, 0.2);
+        return new Track(id, "person", 0.8, box, state, 0, 0, 10, firstSeen, firstSeen, 0, List.of(box));
+    }
+
+    @Test
+    void a_track_that_starts_where_the_owner_was_lost_takes_over_as_owner() {
+        Scene s = staticScene(List.of(ObjectSource.STATIC));
+        s.hold(3, person(1, 0.5, 0.5, TrackState.CONFIRMED, 0));
+        still.add(bag(7, 0.56, 0.5, 0.3, 2.0));
+        s.hold(1, person(1, 0.5, 0.5, TrackState.CONFIRMED, 0));
+        // the tracker loses the owner standing there (its prediction drifts) and starts #5 on the same spot at 4.5 s;
+        // #5 stands over the bag (hidden): ownership is still followed
+        s.hold(0.5, person(1, 0.6, 0.5, TrackState.LOST, 0));
+        s.hold(10, person(1, 0.9, 0.5, TrackState.LOST, 0), person(5, 0.51, 0.5, TrackState.CONFIRMED, 4.5));
+        assertThat(s.events()).isEmpty();
+        // #5 walks off 4 m: the alarm names it
+        s.hold(8, person(5, 0.16, 0.5, TrackState.CONFIRMED, 4.5));
+        assertThat(s.frame(person(5, 0.16, 0.5, TrackState.CONFIRMED, 4.5))).singleElement().satisfies(e ->
+                assertThat(e.explanation()).isEqualTo("alarm: static object 7 (0.30 m2) in zone hall, owner #5 "
+                        + "4.0 m away (> 3.0 m) for 8.0 s (threshold 8.0 s)"));
+    }
+
+    @Test
+    void an_owner_lost_for_more_than_two_seconds_is_gone() {
+        Scene s = staticScene(List.of(ObjectSource.STATIC));
+        s.hold(3, person(1, 0.5, 0.5, TrackState.CONFIRMED, 0));
+        still.add(bag(7, 0.56, 0.5, 0.3, 2.0));
+        s.hold(1, person(1, 0.5, 0.5, TrackState.CONFIRMED, 0));
+        // LOST from 4 s, predicted where it stood: near until 5.75 s (2 s after its last confirmation), gone from
+        // 6.0 s; the alarm 8 s later
+        s.hold(10, person(1, 0.5, 0.5, TrackState.LOST, 0));
+        assertThat(s.events()).isEmpty();
+        assertThat(s.frame(person(1, 0.5, 0.5, TrackState.LOST, 0))).singleElement().satisfies(e ->
+                assertThat(e.explanation()).isEqualTo("alarm: static object 7 (0.30 m2) in zone hall, owner #1 gone "
+                        + "(> 3.0 m) for 8.0 s (threshold 8.0 s)"));
     }
 }
