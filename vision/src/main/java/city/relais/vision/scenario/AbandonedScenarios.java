@@ -10,8 +10,8 @@ import java.util.List;
  * carrying a painted bag at hand height, puts it down beside their feet, lingers, and walks away out of the frame or
  * further than the owner distance; by day on a still with live noise, on the real moving clip, at night, with
  * passers-by, at other spots. YOLOX-Nano finds no class for a painted bag: the skill's static-object source finds
- * it. Hard negatives: the owner stays next to the bag; the owner walks off and comes back for it before the alarm; a
- * bag carried through without stopping; a person standing still without a bag; a car stopping briefly while someone
+ * it. Hard negatives: the owner stays next to the bag (also while a companion leaves); the owner walks off and comes
+ * back for it before the alarm; a bag carried through without stopping; a person standing still without a bag; a car stopping briefly while someone
  * walks past; a shadow settling while someone walks past.
  * <p>The camera's skill is {@code owner-distance-m: 3, unattended-for: 8s, pre-alert-after: 0s}: one event per
  * abandoned bag (the alarm), expected when the owner's feet have been more than 3 m from the bag's footprint for 8 s.
@@ -74,6 +74,18 @@ final class AbandonedScenarios {
             Scenes.place(f, FPS, p.get(0), 13.2, 14, d.x(), d.bottom());
             Scenes.walk(f, FPS, p, 14.2, 19, d.x(), -60, d.bottom());
             carried(f, p, 14.2, 19, d.x(), -60, d.bottom(), 1);
+        }));
+        r.add(negative("abandoned-companion-leaves", false, (s, f) -> {
+            List<ImageFrame> p = s.person(7, 5, 0.7);
+            List<ImageFrame> q = s.person(3, 5, 0.8);
+            Drop d = new Drop(300, 300, 1, 5, 1e9);
+            walkIn(f, p, d, -60, 1);
+            bagOnGround(f, p.get(0), d, d.putDown(), 1e9, 1);
+            Scenes.place(f, FPS, p.get(0), d.putDown(), 1e9, d.x(), d.bottom());
+            // the companion walks in beside the owner, waits, and leaves alone; the owner stays with the bag
+            Scenes.walk(f, FPS, q, 1, 4.8, -90, 235, d.bottom() - 8);
+            Scenes.place(f, FPS, q.get(0), 5, 9, 235, d.bottom() - 8);
+            Scenes.walk(f, FPS, q, 9.2, 13, 235, -90, d.bottom() - 8);
         }));
         r.add(negative("abandoned-carried-through", false, (s, f) -> {
             List<ImageFrame> p = s.person(7, 5, 0.7);

@@ -64,7 +64,7 @@ public final class AbandonedObjectRule implements Skill {
      * {@link #HANDOVER_M} of where the owner was, takes over as the owner (the tracker gave the owner a new id).
      */
     public static final double HANDOVER_S = 2.0;
-    public static final double HANDOVER_M = 1.5;
+    public static final double HANDOVER_M = 1.0;
     /** A static object whose centre lies in a person or vehicle box grown by this share a side is not one. */
     public static final double MOVER_MARGIN = 0.1;
 
@@ -296,14 +296,20 @@ public final class AbandonedObjectRule implements Skill {
             return ground.distance(object, owner.box());
         }
         if (w.ownerBox != null) {
+            Track heir = null;
+            double nearest = HANDOVER_M;
             for (Track p : confirmed) {
-                if (p.id() != w.owner && Math.abs(p.firstSeen() - w.ownerSeen) <= HANDOVER_S
-                        && ground.distance(p.box(), w.ownerBox) <= HANDOVER_M) {
-                    w.owner = p.id();
-                    w.ownerBox = p.box();
-                    w.ownerSeen = now;
-                    return ground.distance(object, p.box());
+                double d = ground.distance(p.box(), w.ownerBox);
+                if (p.id() != w.owner && Math.abs(p.firstSeen() - w.ownerSeen) <= HANDOVER_S && d <= nearest) {
+                    heir = p;
+                    nearest = d;
                 }
+            }
+            if (heir != null) {
+                w.owner = heir.id();
+                w.ownerBox = heir.box();
+                w.ownerSeen = now;
+                return ground.distance(object, heir.box());
             }
             if (owner != null && now - w.ownerSeen <= LOST_GRACE_S) {
                 return ground.distance(object, owner.box());
