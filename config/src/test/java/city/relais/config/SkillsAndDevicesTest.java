@@ -6,6 +6,8 @@ import city.relais.config.device.OpcUaSecurity;
 import city.relais.config.device.Protocol;
 import city.relais.config.device.StreetLights;
 import city.relais.config.device.TrafficController;
+import city.relais.config.skill.AbandonedObjectSkill;
+import city.relais.config.skill.AbandonedObjectSkill.ObjectSource;
 import city.relais.config.skill.CocoClasses;
 import city.relais.config.skill.SkillConfig;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,42 @@ class SkillsAndDevicesTest {
         assertThat(printed(yaml)).containsExactly(
                 "city.yaml:20: cameras[0].skills[5].abandoned-object.pre-alert-distance-m: 0 must be above 0",
                 "city.yaml:25: cameras[0].skills[10].counting.period: 25h is above 1d");
+    }
+
+    @Test
+    void abandoned_object_takes_detected_and_static_objects_by_default_within_a_size_window()
+            throws CityConfigException {
+        var skill = (AbandonedObjectSkill) Cities.load(EVERY_SKILL).cameras().get(0).skills().get(5);
+        assertThat(skill.objects()).containsExactly(ObjectSource.DETECTED, ObjectSource.STATIC);
+        assertThat(skill.minAreaM2()).isEqualTo(0.02);
+        assertThat(skill.maxAreaM2()).isEqualTo(1.0);
+
+        String onlyStatic = EVERY_SKILL.replace("abandoned-object: {zone: z}",
+                "abandoned-object: {zone: z, objects: [static], min-area-m2: 0.05, max-area-m2: 0.5}");
+        var s = (AbandonedObjectSkill) Cities.load(onlyStatic).cameras().get(0).skills().get(5);
+        assertThat(s.objects()).containsExactly(ObjectSource.STATIC);
+        assertThat(s.uses(ObjectSource.DETECTED)).isFalse();
+        assertThat(s.minAreaM2()).isEqualTo(0.05);
+        assertThat(s.maxAreaM2()).isEqualTo(0.5);
+    }
+
+    @Test
+    void abandoned_object_refuses_unknown_or_repeated_sources_and_a_reversed_size_window() {
+        assertThat(printed(EVERY_SKILL.replace("abandoned-object: {zone: z}",
+                "abandoned-object: {zone: z, objects: [static, parcel, static]}"))).containsExactly(
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.objects[1]: 'parcel' is not one of: detected, "
+                        + "static",
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.objects[2]: 'static' is listed twice");
+        assertThat(printed(EVERY_SKILL.replace("abandoned-object: {zone: z}",
+                "abandoned-object: {zone: z, objects: []}"))).containsExactly(
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.objects: needs at least one of: detected, "
+                        + "static");
+        assertThat(printed(EVERY_SKILL.replace("abandoned-object: {zone: z}",
+                "abandoned-object: {zone: z, min-area-m2: 0.5, max-area-m2: 0.2}"))).containsExactly(
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.max-area-m2: 0.2 is below min-area-m2 0.5");
+        assertThat(printed(EVERY_SKILL.replace("abandoned-object: {zone: z}",
+                "abandoned-object: {zone: z, max-area-m2: 20}"))).containsExactly(
+                "city.yaml:20: cameras[0].skills[5].abandoned-object.max-area-m2: 20 is above 10");
     }
 
     @Test

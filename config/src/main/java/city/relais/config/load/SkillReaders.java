@@ -30,6 +30,7 @@ final class SkillReaders {
     private static final List<String> VEHICLES = List.of("car", "motorcycle", "bus", "truck");
     private static final List<String> PERSON = List.of("person");
     private static final Range INERTIA = Range.closed(1, 100);
+    private static final Range AREA_M2 = Range.closed(0.005, 10);
 
     private SkillReaders() {
     }
@@ -93,12 +94,46 @@ final class SkillReaders {
     }
 
     private static SkillConfig abandonedObject(Fields f) {
-        return new AbandonedObjectSkill(f.requiredText("zone"),
+        AbandonedObjectSkill skill = new AbandonedObjectSkill(f.requiredText("zone"),
                 ClassList.read(f, "classes", List.of("backpack", "handbag", "suitcase")),
                 f.number("owner-distance-m", 3, Range.above(0, 50)),
                 f.duration("unattended-for", seconds(30), Range.closed(seconds(2), hours(1))),
                 f.number("pre-alert-distance-m", 5, Range.above(0, 50)),
-                f.duration("pre-alert-after", seconds(2), Range.closed(Duration.ZERO, hours(1))));
+                f.duration("pre-alert-after", seconds(2), Range.closed(Duration.ZERO, hours(1))),
+                objectSources(f),
+                f.number("min-area-m2", AbandonedObjectSkill.DEFAULT_MIN_AREA_M2, AREA_M2),
+                f.number("max-area-m2", AbandonedObjectSkill.DEFAULT_MAX_AREA_M2, AREA_M2));
+        if (skill.maxAreaM2() < skill.minAreaM2()) {
+            f.problems().add(f.pathOf("max-area-m2"), f.lineOf("max-area-m2"),
+                    Range.number(skill.maxAreaM2()) + " is below min-area-m2 " + Range.number(skill.minAreaM2()));
+        }
+        return skill;
+    }
+
+    /** {@code objects: [detected, static]}: each once, at least one; both when absent. */
+    private static List<AbandonedObjectSkill.ObjectSource> objectSources(Fields f) {
+        YamlNode node = f.node("objects");
+        if (node == null) {
+            return AbandonedObjectSkill.ALL_SOURCES;
+        }
+        List<AbandonedObjectSkill.ObjectSource> sources = new java.util.ArrayList<>();
+        for (Fields.Item item : Fields.items(node, f.pathOf("objects"), f.problems())) {
+            AbandonedObjectSkill.ObjectSource s = Values.choice(item.node(), item.path(), f.problems(),
+                    AbandonedObjectSkill.ObjectSource.class);
+            if (s != null && sources.contains(s)) {
+                f.problems().add(item.path(), item.line(), "'" + s.wireName() + "' is listed twice");
+            } else if (s != null) {
+                sources.add(s);
+            }
+        }
+        if (sources.isEmpty()) {
+            if (node instanceof YamlNode.Sequence seq && seq.items().isEmpty()) {
+                f.problems().add(f.pathOf("objects"), f.lineOf("objects"), "needs at least one of: "
+                        + Values.wireNames(AbandonedObjectSkill.ObjectSource.class));
+            }
+            return AbandonedObjectSkill.ALL_SOURCES;
+        }
+        return sources;
     }
 
     private static SkillConfig loitering(Fields f) {

@@ -9,8 +9,9 @@ import java.util.List;
 import city.relais.vision.scenario.catalogue.CatalogueScenarios;
 
 /**
- * The scenario suite: the headline skills (presence, emergency vehicle, bin, illegal dump) and the rest of the
- * catalogue ({@link CatalogueScenarios}), and the headline skills' CI subset (the catalogue's has its own test).
+ * The scenario suite: the headline skills (presence, emergency vehicle, bin, illegal dump), abandoned object
+ * ({@link AbandonedScenarios}) and the rest of the catalogue ({@link CatalogueScenarios}), and the headline skills'
+ * CI subset (abandoned object and the catalogue have their own tests).
  */
 public final class ScenarioSuite {
 
@@ -20,6 +21,7 @@ public final class ScenarioSuite {
     /** Every scenario of every skill, hard negatives included. */
     public static List<ScenarioRecipe> all() {
         List<ScenarioRecipe> all = new ArrayList<>(headline());
+        all.addAll(AbandonedScenarios.all());
         all.addAll(CatalogueScenarios.all());
         return List.copyOf(all);
     }

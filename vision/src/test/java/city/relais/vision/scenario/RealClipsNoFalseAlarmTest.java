@@ -9,6 +9,7 @@ import city.relais.config.camera.GroundPoint;
 import city.relais.config.camera.Line;
 import city.relais.config.camera.Point;
 import city.relais.config.camera.Polygon;
+import city.relais.config.skill.AbandonedObjectSkill;
 import city.relais.config.skill.BinSkill;
 import city.relais.config.skill.EmergencyVehicleSkill;
 import city.relais.config.skill.IllegalDumpSkill;
@@ -37,11 +38,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real clips as they are (no composite), with the skills configured on plausible zones and short hold times:
- * ordinary pedestrians and traffic give no dump, no overflow and no emergency.
+ * ordinary pedestrians and traffic give no dump, no overflow, no emergency and no abandoned object.
  */
 class RealClipsNoFalseAlarmTest {
 
-    private static final List<String> ALARMS = List.of("dump.detected", "bin.overflowing", "emergency.approaching");
+    private static final List<String> ALARMS = List.of("dump.detected", "bin.overflowing", "emergency.approaching",
+            "object.abandoned");
+    /** Abandoned object from detected bags and static objects, 3 m for only 2 s, no pre-alert. */
+    private static final AbandonedObjectSkill ABANDONED_2S = new AbandonedObjectSkill("sidewalk",
+            List.of("backpack", "handbag", "suitcase"), 3, Duration.ofSeconds(2), 5, Duration.ZERO,
+            AbandonedObjectSkill.ALL_SOURCES, 0.02, 1.0);
 
     private static Polygon quad(double x1, double y1, double x2, double y2) {
         return new Polygon(List.of(new Point(x1, y1), new Point(x2, y1), new Point(x2, y2), new Point(x1, y2)));
@@ -80,7 +86,7 @@ class RealClipsNoFalseAlarmTest {
     }
 
     @Test
-    void pedestrians_in_tud_stadtmitte_leave_no_dump_no_overflow_no_emergency() {
+    void pedestrians_in_tud_stadtmitte_leave_no_dump_no_overflow_no_emergency_no_abandoned_object() {
         Map<String, Polygon> zones = new LinkedHashMap<>();
         zones.put("sidewalk", quad(0.02, 0.55, 0.98, 0.98));
         zones.put("bin-1", quad(0.80, 0.60, 0.86, 0.72));
@@ -88,7 +94,8 @@ class RealClipsNoFalseAlarmTest {
                 new PresenceSkill("sidewalk", List.of("person"), Duration.ofSeconds(2), 2),
                 new IllegalDumpSkill("sidewalk", 0.25, Duration.ofSeconds(3), 3),
                 new BinSkill("bin-1", 0.05, 0.8, Duration.ZERO),
-                new EmergencyVehicleSkill("sidewalk", "stop", null, "N", List.of("car", "truck", "bus"), 1, 4, 3)));
+                new EmergencyVehicleSkill("sidewalk", "stop", null, "N", List.of("car", "truck", "bus"), 1, 4, 3),
+                ABANDONED_2S));
         assertThat(alarms(events)).isEmpty();
         // the skills did run: the people on the sidewalk were seen
         assertThat(events).extracting(e -> e.type().wireName()).contains("zone.occupied");
@@ -109,14 +116,16 @@ class RealClipsNoFalseAlarmTest {
     }
 
     @Test
-    void cars_driving_through_the_parking_lane_give_no_dump_no_overflow_no_emergency() {
+    void cars_driving_through_the_parking_lane_give_no_dump_no_overflow_no_emergency_no_abandoned_object() {
         Map<String, Polygon> zones = new LinkedHashMap<>();
         zones.put("lane", quad(0.05, 0.15, 0.95, 0.95));
         zones.put("bin-1", quad(0.55, 0.44, 0.61, 0.61));
         List<CityEvent> events = run(SceneSources.PARKING, 5, calibration(16, 9), zones, List.of(
                 new IllegalDumpSkill("lane", 0.25, Duration.ofSeconds(10), 3),
                 new BinSkill("bin-1", 0.05, 0.8, Duration.ofSeconds(2)),
-                new EmergencyVehicleSkill("lane", "stop", null, "N", List.of("car", "truck", "bus"), 1, 4, 3)));
+                new EmergencyVehicleSkill("lane", "stop", null, "N", List.of("car", "truck", "bus"), 1, 4, 3),
+                new AbandonedObjectSkill("lane", List.of("backpack", "handbag", "suitcase"), 3, Duration.ofSeconds(2),
+                        5, Duration.ZERO, AbandonedObjectSkill.ALL_SOURCES, 0.02, 1.0)));
         assertThat(alarms(events)).isEmpty();
     }
 }
