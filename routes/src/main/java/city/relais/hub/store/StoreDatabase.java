@@ -55,8 +55,7 @@ public final class StoreDatabase implements AutoCloseable {
             }
             // AUTO_SERVER: `relais audit` reads the store while the hub runs; WRITE_DELAY=0: a commit reaches the
             // file before it returns (H2 otherwise buffers ~0.5 s, and a kill -9 lost a ticket intent in a test)
-            // closed by the hub after its last command is audited, not by H2's own shutdown hook before it
-            url = "jdbc:h2:file:" + folder.resolve("relais") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            url = "jdbc:h2:file:" + folder.resolve("relais") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         }
         Vendor vendor = url.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.H2;
         HikariConfig config = new HikariConfig();
