@@ -103,8 +103,6 @@ final class RunCommand implements Callable<Integer> {
                 ScenarioClips.sharedFromEnvironment()), once);
         if (timeline != null) {
             hub.timeline(timeline);
-        }
-        if (timeline != null) {
             out.printf("Relais hub on http://%s:%d (health /health, operators' alerts /api/alerts), data in %s%n",
                     city.hub().http().host(), city.hub().http().port(), city.hub().dataDir().toAbsolutePath());
             out.println("timeline: clock, camera, step (event, rule, decision, command, ack, priority, call), what, "
@@ -115,10 +113,7 @@ final class RunCommand implements Callable<Integer> {
             hub.start();
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("relais: the hub did not start: " + e.getMessage());
-            hub.close();
-            closeQuietly(simulators);
-            closeQuietly(trafficSimulator);
-            closeQuietly(open311);
+            closeQuietly(hub, timeline, simulators, trafficSimulator, open311);
             return 1;
         }
         if (timeline != null) {
@@ -127,29 +122,13 @@ final class RunCommand implements Callable<Integer> {
         }
         if (once) {
             int status = playOnce(hub, timeline, out, settleFor);
-            hub.close();
-            if (timeline != null) {
-                timeline.close();
-            }
-            closeQuietly(simulators);
-            closeQuietly(trafficSimulator);
-            closeQuietly(open311);
+            closeQuietly(hub, timeline, simulators, trafficSimulator, open311);
             return status;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeQuietly(hub);
-            closeQuietly(simulators);
-            closeQuietly(trafficSimulator);
-            closeQuietly(open311);
-        }, "relais-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> closeQuietly(hub, simulators, trafficSimulator, open311), "relais-shutdown"));
         hub.awaitStop();
-        hub.close();
-        if (timeline != null) {
-            timeline.close();
-        }
-        closeQuietly(simulators);
-        closeQuietly(trafficSimulator);
-        closeQuietly(open311);
+        closeQuietly(hub, timeline, simulators, trafficSimulator, open311);
         return 0;
     }
 
@@ -181,14 +160,17 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            part.close();
-        } catch (Exception e) {
-            System.err.println("relais: error while stopping: " + e);
+    /** Closes each part in order (the hub first, then what it talks to); null parts are skipped. */
+    private static void closeQuietly(AutoCloseable... parts) {
+        for (AutoCloseable part : parts) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("relais: error while stopping: " + e);
+            }
         }
     }
 }

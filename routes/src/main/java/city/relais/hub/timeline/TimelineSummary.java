@@ -53,6 +53,7 @@ public record TimelineSummary(List<Row> rows) {
             Map<String, Set<String>> statuses = new LinkedHashMap<>();
             int alerts = 0;
             int confirmed = 0;
+            int repeats = 0;
             Map<String, Long> firstAck = new LinkedHashMap<>();
             for (Timeline.Line l : lines) {
                 if (!l.camera().equals(camera.getKey())) {
@@ -71,6 +72,8 @@ public record TimelineSummary(List<Row> rows) {
                     alerts++;
                 } else if (l.step().equals("decision") && l.detail().contains("confirmed alert #")) {
                     confirmed++;
+                } else if (l.step().equals("decision") && l.detail().contains("instead of opening another")) {
+                    repeats++;
                 }
                 if (deviceAnswer && l.eventId() != null && l.sinceEvent() != null) {
                     firstAck.putIfAbsent(l.eventId(), l.sinceEvent().toMillis());
@@ -80,6 +83,9 @@ public record TimelineSummary(List<Row> rows) {
             acks.forEach((device, n) -> side.add(device + ": " + n + " acknowledged"));
             failures.forEach((device, n) -> side.add(device + ": " + n + " failed"));
             statuses.forEach((what, seen) -> side.add(what + " " + String.join(" → ", seen)));
+            if (repeats > 0) {
+                side.add(repeats + " repeat(s) added to a ticket still open");
+            }
             if (alerts > 0) {
                 side.add(alerts + " alert(s) for an operator" + (confirmed > 0 ? ", " + confirmed + " confirmed" : ""));
             }

@@ -110,7 +110,8 @@ final class EmergencyPriority {
             return;
         }
         active.put(approach, held.sent(update, event.trackId(), now, held.status()));
-        statusChanged(approach, ack.get().status(), moved ? String.format(java.util.Locale.ROOT, "ETA now %.1f s", eta) : "renewed", event.id());
+        String why = moved ? String.format(java.util.Locale.ROOT, "ETA now %.1f s", eta) : "renewed";
+        statusChanged(approach, ack.get().status(), why, event.id());
     }
 
     private void cleared(String approach, CityEvent event) {

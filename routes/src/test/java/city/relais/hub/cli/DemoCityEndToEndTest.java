@@ -162,7 +162,8 @@ class DemoCityEndToEndTest {
 
     private List<JsonNode> pendingAlerts(String base, String type) throws Exception {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts?state=pending"))
-                .header("Authorization", "Bearer " + OPERATOR_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", "Bearer " + OPERATOR_TOKEN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         return StreamSupport.stream(JSON.readTree(reply.body()).spliterator(), false)
                 .filter(a -> a.path("type").asText().equals(type)).toList();

@@ -78,9 +78,15 @@ class TimelineTest {
         timeline.event(event("d", EventType.DUMP_DETECTED, "square", "square"));
         timeline.audit(AuditEntry.of(FRAME.plusMillis(70), "d", Step.DECISION, "auto", null,
                 "tier operator-confirmed: awaiting an operator (alert #4)"));
+        timeline.event(event("b2", EventType.BIN_OVERFLOWING, "bin-corner", "bin-12"));
+        timeline.audit(AuditEntry.of(FRAME.plusMillis(80), "b2", Step.DECISION, "auto", null, "repeat of "
+                + "bin.overflowing on bin-corner/bin-12: updates ticket #1 (service request 1) instead of opening "
+                + "another"));
 
         TimelineSummary summary = timeline.summary();
-        assertThat(summary.rows()).extracting(TimelineSummary.Row::camera).containsExactly("crossing-east", "square");
+        assertThat(summary.rows()).extracting(TimelineSummary.Row::camera)
+                .containsExactly("crossing-east", "square", "bin-corner");
+        assertThat(summary.rows().get(2).deviceSide()).isEqualTo("1 repeat(s) added to a ticket still open");
         TimelineSummary.Row crossing = summary.rows().get(0);
         assertThat(crossing.events()).containsExactly(java.util.Map.entry("emergency.approaching", 1),
                 java.util.Map.entry("emergency.cleared", 1));
@@ -90,8 +96,8 @@ class TimelineTest {
         assertThat(summary.rows().get(1).deviceSide()).isEqualTo("1 alert(s) for an operator");
         assertThat(summary.rows().get(1).ackQuantile(0.5)).isEqualTo(-1);
         assertThat(summary.table()).contains(
-                "| crossing-east | emergency.approaching ×1, emergency.cleared ×1 | tl-central requests queued → served "
-                        + "→ cancelled | 40 / 60 ms (2) |",
+                "| crossing-east | emergency.approaching ×1, emergency.cleared ×1 | tl-central requests queued → "
+                        + "served → cancelled | 40 / 60 ms (2) |",
                 "| square | dump.detected ×1 | 1 alert(s) for an operator | – |");
     }
 }
