@@ -129,6 +129,22 @@ public final class GroundCalibration {
         return toGround(box.bottomCentre());
     }
 
+    /** Ground area in m² of an image box: the quadrilateral its four corners map to. */
+    public double area(Box box) {
+        GroundPoint[] q = {
+            toGround(new ImagePoint(box.x(), box.y())),
+            toGround(new ImagePoint(box.x2(), box.y())),
+            toGround(new ImagePoint(box.x2(), box.y2())),
+            toGround(new ImagePoint(box.x(), box.y2()))};
+        double s = 0;
+        for (int i = 0; i < 4; i++) {
+            GroundPoint p = q[i];
+            GroundPoint n = q[(i + 1) % 4];
+            s += p.x() * n.y() - n.x() * p.y();
+        }
+        return Math.abs(s) / 2;
+    }
+
     /** Distance in metres between two objects on the ground. */
     public double distance(Box a, Box b) {
         GroundPoint ga = toGround(a);

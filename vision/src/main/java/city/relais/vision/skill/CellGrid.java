@@ -62,6 +62,34 @@ public final class CellGrid {
         return new Box((cell % cols) * w, (cell / cols) * h, w, h);
     }
 
+    /** The bounding box of a group of cells, normalised image coordinates. */
+    public Box bounds(java.util.BitSet cells) {
+        double x1 = 1;
+        double y1 = 1;
+        double x2 = 0;
+        double y2 = 0;
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            Box b = box(c);
+            x1 = Math.min(x1, b.x());
+            y1 = Math.min(y1, b.y());
+            x2 = Math.max(x2, b.x2());
+            y2 = Math.max(y2, b.y2());
+        }
+        return new Box(x1, y1, Math.max(0, x2 - x1), Math.max(0, y2 - y1));
+    }
+
+    /**
+     * Ground area (m²) of an object made of {@code cells}: the area of its cells, or half its bounding box when larger
+     * (a uniform object shows change on its edges only).
+     */
+    public double groundArea(java.util.BitSet cells, city.relais.vision.geometry.GroundCalibration calibration) {
+        double sum = 0;
+        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
+            sum += calibration.area(box(c));
+        }
+        return Math.max(sum, 0.5 * calibration.area(bounds(cells)));
+    }
+
     public ImagePoint centre(int cell) {
         return new ImagePoint((cell % cols + 0.5) / cols, (cell / cols + 0.5) / rows);
     }

@@ -20,7 +20,7 @@ import java.util.List;
  * from the long-term background, match the short-term one, not under a person or vehicle track) are grouped into
  * objects ({@link CellComponents}, bridging one-cell gaps); a group that is a ghost (something that left the scene
  * while the background was learned, {@link StaticScene#ghost}) is absorbed into the background instead, and a group
- * that brings no outline of its own (edges ≥ {@link #MIN_EDGE_GAIN} × the background's: a texture that only changed,
+ * that brings no outline of its own (edges ≥ {@link StaticScene#MIN_EDGE_GAIN} × the background's: a texture that only changed,
  * such as video compression on a guard rail) is not an object. An object
  * is followed from frame to frame by the cells it shares; its footprint is the bounding box of its cells, its area the
  * ground area of its cells (at least half that of its footprint). {@code dump.detected} when
@@ -37,8 +37,6 @@ public final class DumpWatch implements Skill {
     /** Objects unseen this long are forgotten (before they were reported). */
     public static final double FORGET_S = 3.0;
     public static final double MAX_OWNER_WINDOW_S = 30.0;
-    /** An object brings its outline: edges of the frame over the background's, around it, at least this. */
-    public static final double MIN_EDGE_GAIN = 1.15;
     public static final double GONE_SHARE = 0.3;
     public static final double GONE_HOLD_S = 2.0;
     /** Smallest object as an image share when there is no calibration. */
@@ -106,7 +104,7 @@ public final class DumpWatch implements Skill {
             zoneCells = grid.cellsIn(zone);
         }
         List<CityEvent> out = new ArrayList<>();
-        List<BitSet> objects = components(grid, image, t);
+        List<BitSet> objects = scene.newObjects(zoneCells, image, t, MIN_STATIC_S);
         for (BitSet cells : objects) {
             Candidate match = null;
             for (Candidate c : candidates) {
@@ -139,8 +137,8 @@ public final class DumpWatch implements Skill {
                 it.remove();
                 continue;
             }
-            c.box = box(grid, c.cells);
-            c.areaM2 = area(grid, c.cells);
+            c.box = grid.bounds(c.cells);
+            c.areaM2 = calibration == null ? 0 : grid.groundArea(c.cells, calibration);
             if (personNear(frame, grid, c)) {
                 c.lastPersonNear = t;
             }
@@ -206,24 +204,6 @@ public final class DumpWatch implements Skill {
                 + SkillEvents.f(c.box.w()) + " h " + SkillEvents.f(c.box.h())).build();
     }
 
-    private List<BitSet> components(CellGrid grid, BlockImage image, double t) {
-        BitSet candidate = new BitSet(grid.size());
-        for (int c = 0; c < grid.size(); c++) {
-            if (zoneCells[c] && scene.staticFor(c, t, MIN_STATIC_S)) {
-                candidate.set(c);
-            }
-        }
-        List<BitSet> out = new ArrayList<>();
-        for (BitSet comp : CellComponents.of(candidate, grid.cols(), grid.rows(), 1, 2)) {
-            double edges = scene.edgeRatio(comp, image);
-            if (edges < 1 / StaticScene.GHOST_RATIO) {
-                scene.absorb(comp, image);
-            } else if (edges >= MIN_EDGE_GAIN) {
-                out.add(comp);
-            }
-        }
-        return out;
-    }
 
     private boolean personNear(SceneFrame frame, CellGrid grid, Candidate c) {
         for (Track track : frame.tracks()) {
@@ -248,50 +228,5 @@ public final class DumpWatch implements Skill {
             }
         }
         return false;
-    }
-
-    private static Box box(CellGrid grid, BitSet cells) {
-        double x1 = 1;
-        double y1 = 1;
-        double x2 = 0;
-        double y2 = 0;
-        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
-            Box b = grid.box(c);
-            x1 = Math.min(x1, b.x());
-            y1 = Math.min(y1, b.y());
-            x2 = Math.max(x2, b.x2());
-            y2 = Math.max(y2, b.y2());
-        }
-        return new Box(x1, y1, Math.max(0, x2 - x1), Math.max(0, y2 - y1));
-    }
-
-    /**
-     * Ground area (m2) of the object: the area of its cells, or half its bounding box when larger (a uniform object
-     * shows change on its edges only).
-     */
-    private double area(CellGrid grid, BitSet cells) {
-        if (calibration == null) {
-            return 0;
-        }
-        double sum = 0;
-        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
-            sum += groundArea(grid.box(c));
-        }
-        return Math.max(sum, 0.5 * groundArea(box(grid, cells)));
-    }
-
-    private double groundArea(Box b) {
-        GroundPoint[] q = {
-            calibration.toGround(new ImagePoint(b.x(), b.y())),
-            calibration.toGround(new ImagePoint(b.x2(), b.y())),
-            calibration.toGround(new ImagePoint(b.x2(), b.y2())),
-            calibration.toGround(new ImagePoint(b.x(), b.y2()))};
-        double s = 0;
-        for (int i = 0; i < 4; i++) {
-            GroundPoint p = q[i];
-            GroundPoint n = q[(i + 1) % 4];
-            s += p.x() * n.y() - n.x() * p.y();
-        }
-        return Math.abs(s) / 2;
     }
 }

@@ -1,6 +1,5 @@
 package city.relais.vision.skill;
 
-import city.relais.config.camera.GroundPoint;
 import city.relais.vision.geometry.Box;
 import city.relais.vision.geometry.GroundCalibration;
 import city.relais.vision.geometry.ImagePoint;
@@ -29,8 +28,6 @@ public final class StaticObjects {
     public static final double MIN_STATIC_S = 1.5;
     /** Objects neither seen nor hidden this long are forgotten. */
     public static final double FORGET_S = 3.0;
-    /** An object brings its outline: edges of the frame over the background's, around it, at least this. */
-    public static final double MIN_EDGE_GAIN = 1.15;
 
     /**
      * One static object as it stands now.
@@ -85,7 +82,7 @@ public final class StaticObjects {
             zoneCells = grid.cellsIn(zone);
         }
         candidates.forEach(c -> c.seen = false);
-        for (BitSet cells : components(grid, image, t)) {
+        for (BitSet cells : scene.newObjects(zoneCells, image, t, MIN_STATIC_S)) {
             Candidate match = null;
             for (Candidate c : candidates) {
                 if (c.cells.intersects(cells)) {
@@ -119,7 +116,7 @@ public final class StaticObjects {
                 it.remove();
                 continue;
             }
-            out.add(new StaticObject(c.id, box(grid, c.cells), area(grid, c.cells), c.since, c.shown));
+            out.add(new StaticObject(c.id, grid.bounds(c.cells), grid.groundArea(c.cells, calibration), c.since, c.shown));
         }
         return out;
     }
@@ -137,24 +134,6 @@ public final class StaticObjects {
         return 2 * n >= cells.cardinality();
     }
 
-    private List<BitSet> components(CellGrid grid, BlockImage image, double t) {
-        BitSet candidate = new BitSet(grid.size());
-        for (int c = 0; c < grid.size(); c++) {
-            if (zoneCells[c] && scene.staticFor(c, t, MIN_STATIC_S)) {
-                candidate.set(c);
-            }
-        }
-        List<BitSet> out = new ArrayList<>();
-        for (BitSet comp : CellComponents.of(candidate, grid.cols(), grid.rows(), 1, 2)) {
-            double edges = scene.edgeRatio(comp, image);
-            if (edges < 1 / StaticScene.GHOST_RATIO) {
-                scene.absorb(comp, image);
-            } else if (edges >= MIN_EDGE_GAIN) {
-                out.add(comp);
-            }
-        }
-        return out;
-    }
 
     /** True when a person or vehicle track present in the frame covers the point (its box grown by {@code grow}). */
     public static boolean underMover(List<Track> tracks, double time, ImagePoint p, double grow) {
@@ -169,43 +148,5 @@ public final class StaticObjects {
             }
         }
         return false;
-    }
-
-    private static Box box(CellGrid grid, BitSet cells) {
-        double x1 = 1;
-        double y1 = 1;
-        double x2 = 0;
-        double y2 = 0;
-        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
-            Box b = grid.box(c);
-            x1 = Math.min(x1, b.x());
-            y1 = Math.min(y1, b.y());
-            x2 = Math.max(x2, b.x2());
-            y2 = Math.max(y2, b.y2());
-        }
-        return new Box(x1, y1, Math.max(0, x2 - x1), Math.max(0, y2 - y1));
-    }
-
-    private double area(CellGrid grid, BitSet cells) {
-        double sum = 0;
-        for (int c = cells.nextSetBit(0); c >= 0; c = cells.nextSetBit(c + 1)) {
-            sum += groundArea(grid.box(c));
-        }
-        return Math.max(sum, 0.5 * groundArea(box(grid, cells)));
-    }
-
-    private double groundArea(Box b) {
-        GroundPoint[] q = {
-            calibration.toGround(new ImagePoint(b.x(), b.y())),
-            calibration.toGround(new ImagePoint(b.x2(), b.y())),
-            calibration.toGround(new ImagePoint(b.x2(), b.y2())),
-            calibration.toGround(new ImagePoint(b.x(), b.y2()))};
-        double s = 0;
-        for (int i = 0; i < 4; i++) {
-            GroundPoint p = q[i];
-            GroundPoint n = q[(i + 1) % 4];
-            s += p.x() * n.y() - n.x() * p.y();
-        }
-        return Math.abs(s) / 2;
     }
 }

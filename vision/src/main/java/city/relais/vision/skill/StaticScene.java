@@ -35,6 +35,8 @@ public final class StaticScene {
     public static final double SHIFT_GAIN = 0.08;
     /** Ghost when the long-term background has this many times the edges of the current frame. */
     public static final double GHOST_RATIO = 1.2;
+    /** An object brings its outline: edges of the frame over the background's, around it, at least this. */
+    public static final double MIN_EDGE_GAIN = 1.15;
     /** Lowest threshold between the short-term and the long-term background (less noisy: an average). */
     public static final double MIN_SETTLED_THRESHOLD = 2.5;
     /** Threshold = max(MIN_THRESHOLD, NOISE_FACTOR × the median residual of the frame). */
@@ -300,6 +302,31 @@ public final class StaticScene {
      */
     public boolean ghost(java.util.BitSet cells, BlockImage image) {
         return edgeRatio(cells, image) < 1 / GHOST_RATIO;
+    }
+
+    /**
+     * New objects in {@code area}: the cells static for at least {@code minS} seconds, grouped by
+     * {@link CellComponents} (one-cell gaps bridged); a group that is a ghost (something that left while the background
+     * was learned) is absorbed into the background on the way, and a group that brings no outline of its own (edges
+     * below {@link #MIN_EDGE_GAIN} × the background's: a texture that only changed) is no object.
+     */
+    public java.util.List<java.util.BitSet> newObjects(boolean[] area, BlockImage image, double time, double minS) {
+        java.util.BitSet candidate = new java.util.BitSet(grid.size());
+        for (int c = 0; c < grid.size(); c++) {
+            if (area[c] && staticFor(c, time, minS)) {
+                candidate.set(c);
+            }
+        }
+        java.util.List<java.util.BitSet> out = new java.util.ArrayList<>();
+        for (java.util.BitSet group : CellComponents.of(candidate, grid.cols(), grid.rows(), 1, 2)) {
+            double edges = edgeRatio(group, image);
+            if (edges < 1 / GHOST_RATIO) {
+                absorb(group, image);
+            } else if (edges >= MIN_EDGE_GAIN) {
+                out.add(group);
+            }
+        }
+        return out;
     }
 
     /**
