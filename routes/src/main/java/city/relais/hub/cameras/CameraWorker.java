@@ -115,7 +115,7 @@ final class CameraWorker implements AutoCloseable {
             done.countDown();
             return;
         }
-        boolean loop = !once && !live(uri);
+        boolean loop = !once && !SourceSettings.of(uri).live();
         try (CameraPipeline pipeline = CameraPipelines.open(camera, models)) {
             markReady();
             if (!ready.await(START_TOGETHER_WITHIN.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -194,10 +194,6 @@ final class CameraWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("camera {}: frame {} not analysed: {}", camera.id(), index, e.toString());
         }
-    }
-
-    private static boolean live(String uri) {
-        return uri.contains("://") && !uri.startsWith("file:");
     }
 
     private String redacted() {

@@ -6,6 +6,7 @@ import city.relais.vision.scenario.ScenarioRecipe;
 import city.relais.vision.scenario.ScenarioSuite;
 import city.relais.vision.scenario.SceneRecipe;
 import city.relais.vision.scenario.SceneSources;
+import city.relais.vision.tool.ScenarioTool;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,9 @@ public final class ScenarioClips implements CameraSources {
         this.shared = shared;
     }
 
-    /** The shared folder: {@code RELAIS_SHARED}, else {@code ../shared}; null when it has no {@code clips/}. */
+    /** The shared folder ({@link ScenarioTool#sharedFolder()}); null when it has no {@code clips/}. */
     public static Path sharedFromEnvironment() {
-        String env = System.getenv("RELAIS_SHARED");
-        Path path = Path.of(env == null || env.isBlank() ? "../shared" : env).toAbsolutePath().normalize();
+        Path path = ScenarioTool.sharedFolder();
         return Files.isDirectory(path.resolve("clips")) ? path : null;
     }
 

@@ -52,30 +52,35 @@ final class DemoSimulators {
         return null;
     }
 
+    /** The city's first Modbus traffic controller on loopback: the one the demo simulates. */
+    private static java.util.Optional<TrafficController> loopbackController(CityConfig city) {
+        return city.devices().stream()
+                .filter(d -> d instanceof TrafficController c && c.protocol() == Protocol.MODBUS
+                        && c.address().startsWith("127.0.0.1:"))
+                .map(TrafficController.class::cast).findFirst();
+    }
+
+    /** The id of the traffic controller {@link #startTrafficFor} simulates, or null. */
+    static String trafficControllerId(CityConfig city) {
+        return loopbackController(city).map(TrafficController::id).orElse(null);
+    }
+
     /**
      * Starts the traffic-controller simulator for the city's first Modbus traffic controller on loopback (the demo's
      * tl-central on 5020), printing its signal changes and requests; or returns null.
      */
-    /** The id of the traffic controller {@link #startTrafficFor} simulates, or null. */
-    static String trafficControllerId(CityConfig city) {
-        return city.devices().stream().filter(d -> d instanceof TrafficController c && c.protocol() == Protocol.MODBUS
-                && c.address().startsWith("127.0.0.1:")).map(d -> d.id()).findFirst().orElse(null);
-    }
-
     static TrafficControllerSimulator startTrafficFor(CityConfig city) throws Exception {
-        for (var device : city.devices()) {
-            if (device instanceof TrafficController controller && controller.protocol() == Protocol.MODBUS
-                    && controller.address().startsWith("127.0.0.1:")) {
-                int port = Integer.parseInt(controller.address().substring("127.0.0.1:".length()));
-                TrafficControllerSimulator simulator = TrafficControllerSimulator.realTime("127.0.0.1", port);
-                simulator.controller().onChange(change -> LOG.info("simulator {}: signal {}", controller.id(), change));
-                simulator.start();
-                LOG.info("simulator traffic controller {}: modbus {} (profile {})", controller.id(),
-                        simulator.address(), simulator.profile().id());
-                return simulator;
-            }
+        TrafficController controller = loopbackController(city).orElse(null);
+        if (controller == null) {
+            return null;
         }
-        return null;
+        int port = Integer.parseInt(controller.address().substring("127.0.0.1:".length()));
+        TrafficControllerSimulator simulator = TrafficControllerSimulator.realTime("127.0.0.1", port);
+        simulator.controller().onChange(change -> LOG.info("simulator {}: signal {}", controller.id(), change));
+        simulator.start();
+        LOG.info("simulator traffic controller {}: modbus {} (profile {})", controller.id(), simulator.address(),
+                simulator.profile().id());
+        return simulator;
     }
 
     /**
