@@ -56,7 +56,8 @@ class TicketCrashTest {
     private Process startHub(Path city, String logName) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Djava.io.tmpdir=" + folder, "city.relais.hub.cli.RelaisCommand", "run", "--config", city.toString());
+                "-Djava.io.tmpdir=" + folder, "city.relais.hub.cli.RelaisCommand", "run", "--no-timeline", "--config",
+                city.toString());
         builder.redirectErrorStream(true).redirectOutput(folder.resolve(logName).toFile());
         return builder.start();
     }
@@ -65,6 +66,15 @@ class TicketCrashTest {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .failFast("the hub process died, see " + folder.resolve(logName), () -> !hub.isAlive())
                 .until(() -> http.get("/health").statusCode() == 200);
+    }
+
+    /** The hub reads the services' definitions once started (the API may answer before): wait for both codes. */
+    private void awaitDiscovery(String logName) {
+        await().atMost(PATIENCE).until(() -> {
+            String log = Files.readString(folder.resolve(logName));
+            return log.contains("service BIN_OVERFLOW requires attributes")
+                    && log.contains("service ILLEGAL_DUMP requires attributes");
+        });
     }
 
     private Path city(int port) throws IOException {
@@ -93,6 +103,7 @@ class TicketCrashTest {
         HttpProbe http = new HttpProbe(port);
         hub = startHub(city, "first-run.log");
         awaitHealthy(http, "first-run.log");
+        awaitDiscovery("first-run.log");   // the hold is for the POST, not for the start-up's service reads
         simulator.faults().maxHold(Duration.ofSeconds(60)).holdNext(1);
         post(http, "bin-crash-1");
         await().atMost(PATIENCE).until(() -> simulator.tickets().size() == 1);
